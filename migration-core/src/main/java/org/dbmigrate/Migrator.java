@@ -1,0 +1,111 @@
+package org.dbmigrate;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.dbmigrate.command.BranchesCommand;
+import org.dbmigrate.command.CheckMigrationCommand;
+import org.dbmigrate.command.CommandContext;
+import org.dbmigrate.command.CurrentCommand;
+import org.dbmigrate.command.DowngradeCommand;
+import org.dbmigrate.command.HeadsCommand;
+import org.dbmigrate.command.HistoryCommand;
+import org.dbmigrate.command.MergeCommand;
+import org.dbmigrate.command.PopulateCommand;
+import org.dbmigrate.command.RevisionCommand;
+import org.dbmigrate.command.ShowCommand;
+import org.dbmigrate.command.StampCommand;
+import org.dbmigrate.command.UpgradeCommand;
+import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.runtime.MigrationListener;
+
+/**
+ * The one entry point for Java programs, the Maven plugin and the CLI: one method per command.
+ *
+ * <pre>{@code
+ * Migrator.create(config, dataSource).upgrade("head");
+ * }</pre>
+ */
+public final class Migrator {
+
+    private final CommandContext context;
+
+    private Migrator(CommandContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** Connections come from the configured URL, user and password. */
+    public static Migrator create(MigrateConfig config) {
+        return new Migrator(CommandContext.of(config));
+    }
+
+    /** Connections come from the application's own DataSource; the config's URL is not used. */
+    public static Migrator create(MigrateConfig config, DataSource dataSource) {
+        return new Migrator(new CommandContext(config, ConnectionSource.of(dataSource), null, null));
+    }
+
+    public static Migrator create(CommandContext context) {
+        return new Migrator(context);
+    }
+
+    public Migrator withListener(MigrationListener listener) {
+        return new Migrator(new CommandContext(context.config(), context.connections(), listener, context.clock()));
+    }
+
+    public CommandContext context() {
+        return context;
+    }
+
+    /** Upgrades to {@code target} ({@code head} when null), as an application does at start-up. */
+    public UpgradeCommand.Result upgrade(String target) {
+        return upgrade(new UpgradeCommand.Options(target, null, false, null));
+    }
+
+    public UpgradeCommand.Result upgrade(UpgradeCommand.Options options) {
+        return new UpgradeCommand(context).run(options);
+    }
+
+    public DowngradeCommand.Result downgrade(DowngradeCommand.Options options) {
+        return new DowngradeCommand(context).run(options);
+    }
+
+    public CurrentCommand.Result current(CurrentCommand.Options options) {
+        return new CurrentCommand(context).run(options);
+    }
+
+    public HistoryCommand.Result history(HistoryCommand.Options options) {
+        return new HistoryCommand(context).run(options);
+    }
+
+    public HeadsCommand.Result heads(HeadsCommand.Options options) {
+        return new HeadsCommand(context).run(options);
+    }
+
+    public BranchesCommand.Result branches(BranchesCommand.Options options) {
+        return new BranchesCommand(context).run(options);
+    }
+
+    public ShowCommand.Result show(ShowCommand.Options options) {
+        return new ShowCommand(context).run(options);
+    }
+
+    public StampCommand.Result stamp(StampCommand.Options options) {
+        return new StampCommand(context).run(options);
+    }
+
+    public RevisionCommand.Result revision(RevisionCommand.Options options) {
+        return new RevisionCommand(context).run(options);
+    }
+
+    public MergeCommand.Result merge(MergeCommand.Options options) {
+        return new MergeCommand(context).run(options);
+    }
+
+    public CheckMigrationCommand.Result checkMigration() {
+        return new CheckMigrationCommand(context).run(new CheckMigrationCommand.Options());
+    }
+
+    public PopulateCommand.Result populate(PopulateCommand.Options options) {
+        return new PopulateCommand(context).run(options);
+    }
+}

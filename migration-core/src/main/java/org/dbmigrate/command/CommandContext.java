@@ -1,0 +1,26 @@
+package org.dbmigrate.command;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.runtime.MigrationListener;
+
+/**
+ * What every command runs with: the merged settings, where connections come from, where progress
+ * goes, and the clock (for Create Date and history timestamps; tests fix it).
+ */
+public record CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener,
+        Clock clock) {
+
+    public CommandContext {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(connections, "connections");
+        listener = listener == null ? MigrationListener.SILENT : listener;
+        clock = clock == null ? Clock.systemDefaultZone() : clock;
+    }
+
+    public static CommandContext of(MigrateConfig config) {
+        return new CommandContext(config, ConnectionSource.of(config), MigrationListener.SILENT, null);
+    }
+}

@@ -1,0 +1,23 @@
+package org.dbmigrate.command;
+
+import java.util.List;
+
+/** {@code upgrade [target] [--delta N] [--sql]}: apply revisions up to target (default head); with sql, write the script to sqlOut instead. Target may be start:end with sql. */
+public final class UpgradeCommand {
+
+    private final CommandContext context;
+
+    public UpgradeCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    public record Options(String target, Integer delta, boolean sql, Appendable sqlOut) {
+    }
+
+    public record Result(org.dbmigrate.graph.Plan plan, List<String> lines) implements CommandResult {
+    }
+
+    public Result run(Options options) {
+        throw new UnsupportedOperationException("Upgrade is not built yet");
+    }
+}

@@ -1,0 +1,11 @@
+package org.dbmigrate.graph;
+
+/** Which way a step moves the database. */
+public enum Direction {
+    UPGRADE, DOWNGRADE;
+
+    /** The word used in {@code Running upgrade 001 -> 002} and in the history table. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

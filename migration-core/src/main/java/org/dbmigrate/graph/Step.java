@@ -1,0 +1,32 @@
+package org.dbmigrate.graph;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One migration to run: a revision's upgrade or downgrade section, and the version-table changes
+ * that record it.
+ *
+ * @param revision       the revision whose section runs
+ * @param direction      upgrade or downgrade
+ * @param versionChanges the version-row changes, in the order they are applied
+ */
+public record Step(Revision revision, Direction direction, List<VersionChange> versionChanges) {
+
+    public Step {
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(direction, "direction");
+        versionChanges = List.copyOf(versionChanges);
+    }
+
+    /**
+     * The {@code 001 -> 002} part of {@code Running upgrade 001 -> 002, message}: the parents
+     * (comma separated, empty for a base) and the revision, swapped for a downgrade.
+     */
+    public String arrow() {
+        String parents = String.join(", ", revision.parents());
+        return direction == Direction.UPGRADE
+                ? parents + " -> " + revision.id()
+                : revision.id() + " -> " + parents;
+    }
+}

@@ -1,0 +1,26 @@
+package org.dbmigrate.runtime;
+
+import java.time.Duration;
+import org.dbmigrate.graph.Step;
+
+/**
+ * Where the engine reports what it is doing. Commands print nothing: the CLI sends these to
+ * standard error, the Maven plugin to its log, an application to its own logger.
+ */
+public interface MigrationListener {
+
+    MigrationListener SILENT = new MigrationListener() {
+    };
+
+    /** An informational line, e.g. {@code Running upgrade 001 -> 002, Add users table}. */
+    default void info(String line) {
+    }
+
+    /** Something the user should look at but that does not stop the run. */
+    default void warn(String line) {
+    }
+
+    /** Called before step {@code n} (1-based) of {@code total} runs; for progress displays. */
+    default void stepStarting(int n, int total, Step step, Duration elapsed) {
+    }
+}
