@@ -58,7 +58,7 @@ public final class Migrator {
 
     /** Upgrades to {@code target} ({@code head} when null), as an application does at start-up. */
     public UpgradeCommand.Result upgrade(String target) {
-        return upgrade(new UpgradeCommand.Options(target, null, false, null));
+        return upgrade(new UpgradeCommand.Options(target, null, false, null, false));
     }
 
     public UpgradeCommand.Result upgrade(UpgradeCommand.Options options) {

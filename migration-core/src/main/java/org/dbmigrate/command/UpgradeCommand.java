@@ -2,7 +2,11 @@ package org.dbmigrate.command;
 
 import java.util.List;
 
-/** {@code upgrade [target] [--delta N] [--sql]}: apply revisions up to target (default head); with sql, write the script to sqlOut instead. Target may be start:end with sql. */
+/**
+ * {@code upgrade [target] [--delta N] [--sql] [--accept-changed]}: apply revisions up to target (default
+ * head); with sql, write the script to sqlOut instead (target may then be start:end). An applied
+ * revision whose file changed stops the run unless acceptChanged, which records the new checksums.
+ */
 public final class UpgradeCommand {
 
     private final CommandContext context;
@@ -11,7 +15,7 @@ public final class UpgradeCommand {
         this.context = context;
     }
 
-    public record Options(String target, Integer delta, boolean sql, Appendable sqlOut) {
+    public record Options(String target, Integer delta, boolean sql, Appendable sqlOut, boolean acceptChanged) {
     }
 
     public record Result(org.dbmigrate.graph.Plan plan, List<String> lines) implements CommandResult {
