@@ -60,8 +60,11 @@ final class GraphBuilder {
         }
         int[][] next = children(down);
         int[][] allNext = children(allDown);
-        topologicalOrder(down, next, false);
-        int[] topo = topologicalOrder(allDown, allNext, true);
+        int[] topo = alreadyInOrder(allDown);
+        if (topo == null) {
+            topologicalOrder(down, next, false);
+            topo = topologicalOrder(allDown, allNext, true);
+        }
         int[][] normDeps = normalizeDependencies(down, deps);
         int[][] normDown = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -162,6 +165,21 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The input order itself when every revision comes after its parents and dependencies (files
+     * named by sequential id usually are): then there is no cycle and nothing to sort.
+     */
+    private static int[] alreadyInOrder(int[][] up) {
+        for (int i = 0; i < up.length; i++) {
+            for (int p : up[i]) {
+                if (p >= i) {
+                    return null;
+                }
+            }
+        }
+        return java.util.stream.IntStream.range(0, up.length).toArray();
     }
 
     /**
