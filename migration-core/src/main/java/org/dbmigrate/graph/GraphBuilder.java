@@ -72,7 +72,7 @@ final class GraphBuilder {
         }
         List<Set<String>> labels = propagateLabels(down, next, allNext);
         return new Nodes(revs, Map.copyOf(byId), Map.copyOf(labelOwner), down, deps, normDeps, normDown, next,
-                allNext, topo, labels, select(next, true), select(allNext, true), select(down, true), maxChains);
+                allNext, topo, labels, withoutEdges(next), withoutEdges(allNext), withoutEdges(down), maxChains);
     }
 
     private void mapLabels() {
@@ -360,8 +360,7 @@ final class GraphBuilder {
     }
 
     /** Nodes whose given edge list is empty, in input order. */
-    private static int[] select(int[][] edges, boolean empty) {
-        return java.util.stream.IntStream.range(0, edges.length)
-                .filter(i -> (edges[i].length == 0) == empty).toArray();
+    private static int[] withoutEdges(int[][] edges) {
+        return java.util.stream.IntStream.range(0, edges.length).filter(i -> edges[i].length == 0).toArray();
     }
 }

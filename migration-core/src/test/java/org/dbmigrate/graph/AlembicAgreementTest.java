@@ -2,6 +2,7 @@ package org.dbmigrate.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -60,6 +61,22 @@ class AlembicAgreementTest {
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(30, TimeUnit.SECONDS);
         assertEquals(0, p.exitValue(), "/usr/bin/python3 must import Alembic 1.8 (CI installs it): " + out);
+    }
+
+    /** The text views the script layer formats (it compares with these through {@link AlembicOracle#text}). */
+    @Test
+    void oracleGivesAlembicsTextViews() {
+        List<Revision> revs = List.of(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "b", "c"));
+        List<Map<String, Object>> texts = AlembicOracle.ask(revs, List.of(AlembicOracle.query("heads_text"),
+                AlembicOracle.query("history_text"), AlembicOracle.query("history_text", "verbose", true),
+                AlembicOracle.query("branches_text")));
+        assertEquals("d (head)\n", texts.get(0).get("text"));
+        assertEquals("b, c -> d (head) (mergepoint), msg d\na -> b, msg b\na -> c, msg c\n"
+                + "<base> -> a (branchpoint), msg a\n", texts.get(1).get("text"));
+        String verbose = (String) texts.get(2).get("text");
+        assertTrue(verbose.contains("Path: $SCRIPT_LOCATION/versions/r000003_d.py"), verbose);
+        // children of a branch point come from a Python set: their order is not fixed
+        assertTrue(((String) texts.get(3).get("text")).startsWith("a (branchpoint)\n"), texts.get(3).toString());
     }
 
     @Test

@@ -54,6 +54,10 @@ class RandomGraphAgreementTest {
                 Map<String, Object> answer = answers.get(k).get(q);
                 String type = String.valueOf(answer.get("type"));
                 if (type.equals("AssertionError") || type.equals("KeyError")) {
+                    if (Boolean.getBoolean("graph.agreement.verbose")) {
+                        System.out.println("Alembic crashed: " + cases.get(k).queries().get(q) + " on "
+                                + describe(cases.get(k).revisions()) + ": " + answer);
+                    }
                     crashed++;
                     continue;
                 }
@@ -87,7 +91,9 @@ class RandomGraphAgreementTest {
         List<Revision> out = new ArrayList<>();
         List<String> labels = new ArrayList<>(List.of("alpha", "beta", "gamma"));
         for (int i = 0; i < size; i++) {
-            String id = "r" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + (char) ('a' + random.nextInt(26));
+            // six characters: a four-character prefix is sometimes unique, sometimes not
+            String id = "r" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + (char) ('a' + random.nextInt(3))
+                    + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
             List<String> parents = new ArrayList<>();
             if (i > 0 && random.nextInt(8) != 0) {
                 int count = random.nextInt(6) == 0 ? Math.min(i, 2 + random.nextInt(2)) : 1;
@@ -160,6 +166,30 @@ class RandomGraphAgreementTest {
             out.add(new Query(AlembicOracle.query(up ? "upgrade" : "downgrade", "from", new ArrayList<>(new TreeSet<>(from)),
                     "target", target), (g, a) -> comparePlan(g, up, from, target, a, what)));
         }
+        for (int k = 0; k < 6; k++) {
+            String start = random.nextInt(3) == 0 ? "" : randomAbsolute(random, revs, labels, true);
+            String end = random.nextInt(3) == 0 ? "" : randomAbsolute(random, revs, labels, false);
+            String range = start + ":" + end;
+            out.add(new Query(AlembicOracle.query("history", "range", range), (g, a) -> {
+                if (a.containsKey("error")) {
+                    expectRefusal(() -> g.history(range, Set.of()), "history " + range, a);
+                    return;
+                }
+                assertEquals(a.get("ids"), g.history(range, Set.of()).stream().map(Revision::id).toList(),
+                        "history " + range);
+            }));
+        }
+        for (int k = 0; k < 6; k++) {
+            String id = randomAbsolute(random, revs, labels, random.nextBoolean());
+            out.add(new Query(AlembicOracle.query("resolve", "id", id), (g, a) -> {
+                if (a.containsKey("error")) {
+                    expectRefusal(() -> g.resolve(id, Set.of()), "resolve " + id, a);
+                    return;
+                }
+                assertEquals(new TreeSet<>((List<?>) a.get("ids")), new TreeSet<>(g.resolve(id, Set.of())),
+                        "resolve " + id);
+            }));
+        }
         for (int k = 0; k < 8; k++) {
             Set<String> from = randomState(random, graph, revs);
             String target = random.nextInt(4) == 0 ? "base" : revs.get(random.nextInt(revs.size())).id();
@@ -217,6 +247,20 @@ class RandomGraphAgreementTest {
             case 9 -> label + "@base";
             case 10 -> label + "@+" + n;
             default -> label + "@-" + n;
+        };
+    }
+
+    /** Identifiers without relative steps: ids, symbolic names, label forms. */
+    private static String randomAbsolute(Random random, List<Revision> revs, List<String> labels, boolean lower) {
+        String id = revs.get(random.nextInt(revs.size())).id();
+        String label = labels.isEmpty() ? null : labels.get(random.nextInt(labels.size()));
+        return switch (random.nextInt(label == null ? 4 : 7)) {
+            case 0 -> lower ? "base" : "heads";
+            case 1, 2 -> id;
+            case 3 -> id.substring(0, 4);
+            case 4 -> label + (lower ? "@base" : "@head");
+            case 5 -> label + "@" + id;
+            default -> label;
         };
     }
 
