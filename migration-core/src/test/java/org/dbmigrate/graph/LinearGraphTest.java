@@ -130,6 +130,8 @@ class LinearGraphTest {
         assertEquals(List.of(upd("002", "004")), g.stamp(Set.of("002"), List.of("head"), false));
         assertEquals(List.of(del("004")), g.stamp(Set.of("004"), List.of("base"), false));
         assertEquals(List.of(), g.stamp(Set.of("004"), List.of("004"), false));
+        assertEquals(List.of(upd("004", "003")), g.stamp(Set.of("004"), List.of("-1"), false));
+        assertEquals(List.of(upd("002", "004")), g.stamp(Set.of("002"), List.of("+2"), false));
     }
 
     @Test
