@@ -104,6 +104,12 @@ class AlembicAgreementTest {
         verify("labelledBranches");
     }
 
+    /** The graph of {@link LabelledBranchesTest}: its hand-written expectations are Alembic's. */
+    @Test
+    void labelledBranchesWithAFork() {
+        verify("labelledBranchesWithAFork");
+    }
+
     @Test
     void labelOnAMidChainRevisionCoversItsLine() {
         verify("labelOnAMidChainRevisionCoversItsLine1");
@@ -126,6 +132,18 @@ class AlembicAgreementTest {
     }
 
     private static void scenarios() {
+        Set<String> all = Set.of("acc3", "shop2", "rep2");
+        scenario("labelledBranchesWithAFork", List.of(labelled("acc1", "accounts"), rev("acc2", "acc1"),
+                        rev("acc3", "acc2"), labelled("shop1", "shop"), rev("shop2", "shop1"),
+                        labelled("rep1", "reports", "acc1"), rev("rep2", "rep1")),
+                heads(), history(null), history("shop@base:shop@head"), labels(),
+                resolve("shop@head"), resolve("reports@head"), resolve("accounts@heads"), resolve("accounts@head"),
+                resolve("shop"), resolve("shop@shop2"), resolve("shop@acc2"), resolve("head"),
+                upgrade(Set.of("acc3"), "shop@head"), upgrade(Set.of(), "reports@+2"),
+                upgrade(Set.of("acc3", "shop1"), "shop@+1"), upgrade(Set.of(), "heads"),
+                downgrade(all, "shop@base"), downgrade(all, "shop@-1"), downgrade(all, "rep2-1"),
+                downgrade(all, "reports@acc1"),
+                stamp(Set.of("acc3"), "shop@head"), stamp(Set.of("acc3", "shop2"), "shop@head"));
         scenario("linearChain", List.of(rev("a"), rev("b", "a"), rev("c", "b"), rev("d", "c")),
                 heads(), history(null), history("b:d"), history("b:"), history(":c"), labels(),
                 upgrade(Set.of(), "head"), upgrade(Set.of("a"), "+2"), upgrade(Set.of(), "+1"),

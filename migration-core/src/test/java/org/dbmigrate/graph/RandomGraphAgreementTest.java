@@ -22,14 +22,17 @@ import org.junit.jupiter.api.Test;
  * {@link AlembicAgreementTest}: step order and the rows after each step must match; a refusal
  * must be matched by a refusal.
  *
+ * <p>Exploratory runs: {@code -Dgraph.agreement.graphs=200 -Dgraph.agreement.seed=7
+ * -Dgraph.agreement.size=40 -Dgraph.agreement.verbose=true}.
+ *
  * <p>Not compared, on purpose: {@code -N} with several heads applied (Alembic warns and picks
  * one row at random; we refuse as an ambiguous walk), and queries where Alembic itself crashes
  * with an internal error (AssertionError, KeyError).
  */
 class RandomGraphAgreementTest {
-    /** Exploratory runs: -Dgraph.agreement.graphs=200 -Dgraph.agreement.seed=7 */
     private static final int GRAPHS = Integer.getInteger("graph.agreement.graphs", 8);
     private static final long SEED = Long.getLong("graph.agreement.seed", 20261122L);
+    private static final int SIZE = Integer.getInteger("graph.agreement.size", 10);
 
     @Test
     void randomGraphsAgreeWithAlembic() {
@@ -37,7 +40,7 @@ class RandomGraphAgreementTest {
         List<AlembicOracle.Case> cases = new ArrayList<>();
         List<List<Query>> all = new ArrayList<>();
         for (int k = 0; k < GRAPHS; k++) {
-            List<Revision> revs = randomGraph(random, 10 + random.nextInt(8));
+            List<Revision> revs = randomGraph(random, SIZE + random.nextInt(SIZE * 4 / 5));
             RevisionGraph graph = RevisionGraph.of(revs);
             List<Query> queries = randomQueries(random, graph, revs);
             all.add(queries);
