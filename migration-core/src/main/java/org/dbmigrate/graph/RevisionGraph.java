@@ -434,7 +434,12 @@ public final class RevisionGraph {
     }
 
     private int[] nodes(Collection<String> ids) {
-        return targets.nodesOf(ids);
+        int[] out = new int[ids.size()];
+        int k = 0;
+        for (String id : ids) {
+            out[k++] = node(id);
+        }
+        return out;
     }
 
     private int[] currentNodes(Set<String> currentHeads) {

@@ -106,9 +106,12 @@ class LinearGraphTest {
     }
 
     @Test
-    void unknownCurrentRowIsReported() {
+    void unknownVersionRowIsReportedAsSuch() {
         UnknownRevisionError e = assertThrows(UnknownRevisionError.class, () -> g.upgrade(Set.of("999"), "head"));
         assertEquals("999", e.identifier());
+        assertTrue(e.versionRow());
+        assertEquals("The version table holds revision '999', which no revision declares; restore its file,"
+                + " or reset the table with 'stamp --purge <revision>'", e.getMessage());
     }
 
     @Test
