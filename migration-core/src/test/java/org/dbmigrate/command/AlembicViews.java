@@ -54,12 +54,10 @@ final class AlembicViews {
                 current.add(line);
             }
         }
-        // each view's text ends with a newline: drop the empty piece after it
-        views.values().forEach(lines -> {
-            if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-                lines.remove(lines.size() - 1);
-            }
-        });
+        // the output ends with a newline: the empty piece after it is not a line of the last view
+        if (current != null && !current.isEmpty() && current.get(current.size() - 1).isEmpty()) {
+            current.remove(current.size() - 1);
+        }
         return views;
     }
 }
