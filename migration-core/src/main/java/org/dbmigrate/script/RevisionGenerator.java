@@ -45,8 +45,17 @@ public final class RevisionGenerator {
 
         public Request {
             parents = parents == null || parents.isEmpty() ? List.of("head") : List.copyOf(parents);
-            branchLabels = branchLabels == null ? List.of() : List.copyOf(branchLabels);
-            dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+            branchLabels = split(branchLabels);
+            dependsOn = split(dependsOn);
+        }
+
+        /** Entries as given, with "a,b" in one entry counting as two (as Alembic's option does). */
+        private static List<String> split(List<String> entries) {
+            if (entries == null) {
+                return List.of();
+            }
+            return entries.stream().flatMap(e -> java.util.Arrays.stream(e.split(",")))
+                    .map(String::strip).filter(e -> !e.isEmpty()).toList();
         }
 
         public static Request of(String message) {
@@ -191,7 +200,7 @@ public final class RevisionGenerator {
         String shown = directory.displayName(file);
         RevisionFileParser.Parsed parsed;
         try {
-            parsed = RevisionFileParser.parse(file, shown, text, SqlSyntax.forUrl(config.url()));
+            parsed = RevisionFileParser.parse(file, shown, text, directory.syntax());
         } catch (ScriptFileError e) {
             throw new MigrationError("the template wrote a revision that does not parse (" + e.getMessage()
                     + "); fix " + RevisionTemplate.FILE_NAME + " or delete it to use the built-in template", e);
