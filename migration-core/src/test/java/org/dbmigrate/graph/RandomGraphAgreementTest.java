@@ -87,7 +87,7 @@ class RandomGraphAgreementTest {
         List<Revision> out = new ArrayList<>();
         List<String> labels = new ArrayList<>(List.of("alpha", "beta", "gamma"));
         for (int i = 0; i < size; i++) {
-            String id = "r" + (char) ('a' + i) + (char) ('a' + random.nextInt(26)) + i % 10;
+            String id = "r" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + (char) ('a' + random.nextInt(26));
             List<String> parents = new ArrayList<>();
             if (i > 0 && random.nextInt(8) != 0) {
                 int count = random.nextInt(6) == 0 ? Math.min(i, 2 + random.nextInt(2)) : 1;
