@@ -2,15 +2,16 @@ package org.dbmigrate.script;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.dbmigrate.config.MigrateConfig;
@@ -222,11 +223,10 @@ public final class RevisionGenerator {
     }
 
     private void write(Path file, String text) {
-        Objects.requireNonNull(file);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
             throw new MigrationError(directory.displayName(file) + " already exists; choose another --rev-id or message");
         } catch (IOException e) {
             throw new MigrationError(directory.displayName(file) + ": cannot write (" + e.getMessage() + ")", e);
