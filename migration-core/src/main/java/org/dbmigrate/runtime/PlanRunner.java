@@ -101,7 +101,8 @@ public final class PlanRunner {
         }
     }
 
-    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed) throws SQLException {
+    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed)
+            throws SQLException {
         Section section = section(step, script);
         boolean autocommit = !section.transactional();
         long start = System.nanoTime();
@@ -133,8 +134,8 @@ public final class PlanRunner {
     }
 
     /** Rolls back, records the failed attempt in its own transaction, and builds the user's error. */
-    private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause, List<Integer> ran,
-            boolean autocommit, Set<String> committed) {
+    private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause,
+            List<Integer> ran, boolean autocommit, Set<String> committed) {
         Connection connection = database.connection();
         boolean rolledBack = database.dialect().transactionalDdl() && !autocommit;
         try {
