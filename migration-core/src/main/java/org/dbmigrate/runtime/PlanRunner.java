@@ -64,7 +64,7 @@ public final class PlanRunner {
     public void run(Plan plan, RevisionScripts scripts) {
         check(plan, scripts);
         Connection connection = database.connection();
-        boolean wholeRun = database.dialect().transactionalDdl() && !transactionPerMigration;
+        boolean wholeRun = wholeRun();
         Set<String> committed = new LinkedHashSet<>(plan.fromHeads());
         Set<String> pending = new LinkedHashSet<>(plan.fromHeads());
         long runStart = System.nanoTime();
@@ -129,6 +129,11 @@ public final class PlanRunner {
         history.record(row(step, script, start, true));
     }
 
+    /** One transaction for the whole run: only where DDL is transactional and the config asks for it. */
+    private boolean wholeRun() {
+        return database.dialect().transactionalDdl() && !transactionPerMigration;
+    }
+
     private static Section section(Step step, RevisionScript script) {
         return step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade().orElseThrow();
     }
@@ -149,7 +154,7 @@ public final class PlanRunner {
             cause.addSuppressed(e);
         }
         return new StepFailed(step, scripts.displayName(script.file()), line, DatabaseFailure.firstLine(cause),
-                rolledBack ? List.of() : ran, rolledBack, committed, cause);
+                rolledBack ? List.of() : ran, rolledBack, wholeRun(), committed, cause);
     }
 
     private HistoryRow row(Step step, RevisionScript script, long startNanos, boolean success) {

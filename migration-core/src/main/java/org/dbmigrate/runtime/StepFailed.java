@@ -27,11 +27,12 @@ public final class StepFailed extends MigrationError {
     /**
      * @param linesAlreadyRun lines of this revision's statements that ran and stay applied (empty when rolled back)
      * @param rolledBack      true when the revision's work was rolled back with its transaction
+     * @param wholeRun        true when that transaction held the whole run (transaction_per_migration = false)
      * @param versionRows     what the version table holds now
      */
     public StepFailed(Step step, String file, int line, String databaseMessage, List<Integer> linesAlreadyRun,
-            boolean rolledBack, Set<String> versionRows, Throwable cause) {
-        super(message(step, file, line, databaseMessage, linesAlreadyRun, rolledBack, versionRows), cause);
+            boolean rolledBack, boolean wholeRun, Set<String> versionRows, Throwable cause) {
+        super(message(step, file, line, databaseMessage, linesAlreadyRun, rolledBack, wholeRun, versionRows), cause);
         this.step = step;
         this.file = file;
         this.line = line;
@@ -42,13 +43,14 @@ public final class StepFailed extends MigrationError {
     }
 
     private static String message(Step step, String file, int line, String databaseMessage, List<Integer> alreadyRun,
-            boolean rolledBack, Set<String> versionRows) {
+            boolean rolledBack, boolean wholeRun, Set<String> versionRows) {
         String where = step.direction().word() + " " + step.arrow() + " failed at " + file + " line " + line + ": "
                 + databaseMessage;
         String version = versionRows.isEmpty() ? "no version (base)"
                 : versionRows.stream().sorted().collect(Collectors.joining(", "));
         if (rolledBack || alreadyRun.isEmpty()) {
-            return where + ". The revision was rolled back; the database stays at " + version
+            return where + (wholeRun ? ". The whole run was rolled back (transaction_per_migration = false)"
+                    : ". The revision was rolled back") + "; the database stays at " + version
                     + ". Fix the file and run the command again.";
         }
         String lines = alreadyRun.stream().map(String::valueOf).collect(Collectors.joining(", "));
