@@ -142,7 +142,11 @@ public final class PlanRunner {
     private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause,
             List<Integer> ran, boolean autocommit, Set<String> committed) {
         Connection connection = database.connection();
-        boolean rolledBack = database.dialect().transactionalDdl() && !autocommit;
+        StepFailed.Aftermath aftermath = autocommit ? StepFailed.Aftermath.AUTOCOMMIT
+                : !database.dialect().transactionalDdl() ? StepFailed.Aftermath.DDL_COMMITTED
+                : wholeRun() ? StepFailed.Aftermath.RUN_ROLLED_BACK : StepFailed.Aftermath.ROLLED_BACK;
+        boolean rolledBack = aftermath == StepFailed.Aftermath.ROLLED_BACK
+                || aftermath == StepFailed.Aftermath.RUN_ROLLED_BACK;
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
@@ -154,7 +158,7 @@ public final class PlanRunner {
             cause.addSuppressed(e);
         }
         return new StepFailed(step, scripts.displayName(script.file()), line, DatabaseFailure.firstLine(cause),
-                rolledBack ? List.of() : ran, rolledBack, wholeRun(), committed, cause);
+                rolledBack ? List.of() : ran, aftermath, committed, cause);
     }
 
     private HistoryRow row(Step step, RevisionScript script, long startNanos, boolean success) {

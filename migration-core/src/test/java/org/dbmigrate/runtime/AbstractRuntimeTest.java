@@ -189,6 +189,19 @@ abstract class AbstractRuntimeTest {
         assertEquals(List.of("004"), db.versions());
     }
 
+    // Scenario: a no-transaction section fails half way: what ran stays, on every database, and the message says so.
+    @Test
+    void failedNoTransactionSectionListsWhatRan() throws Exception {
+        LinearChain chain = threeTables().addNoTransaction("004",
+                List.of(noTransactionIndex(), "INSERT INTO no_such_table VALUES (1)"), List.of());
+        StepFailed e = assertThrows(StepFailed.class, () -> run(config(), chain, chain.upgrade(null, "004")));
+        assertFalse(e.rolledBack());
+        assertEquals(List.of(10), e.linesAlreadyRun());
+        assertEquals(List.of("003"), db.versions());
+        assertTrue(e.getMessage().contains("(-- migrate:no-transaction): the statements at line(s) 10 of this revision"
+                + " already ran and stay applied; the version table stays at 003."), e.getMessage());
+    }
+
     // Scenario: someone deleted the version row by hand; the next step must not "fix" it silently.
     @Test
     void aVersionChangeThatTouchesNoRowStops() throws Exception {
