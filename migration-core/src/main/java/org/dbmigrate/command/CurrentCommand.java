@@ -1,6 +1,14 @@
 package org.dbmigrate.command;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dbmigrate.command.text.RevisionDetails;
+import org.dbmigrate.command.text.RevisionText;
+import org.dbmigrate.graph.Revision;
+import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code current [-v]}: the database's version rows, {@code 002 (head)}. */
 public final class CurrentCommand {
@@ -17,7 +25,25 @@ public final class CurrentCommand {
     public record Result(List<String> heads, List<String> lines) implements CommandResult {
     }
 
+    /** Reads only: no lock, and a database without a version table prints nothing. */
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Current is not built yet");
+        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        Set<String> heads;
+        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
+                context.listener(), context.clock())) {
+            heads = session.heads();
+        }
+        RevisionText text = new RevisionText(scripts.graph(), RevisionDetails.of(scripts), Set.of());
+        List<String> lines = new ArrayList<>();
+        for (String head : heads) {
+            Optional<Revision> revision = scripts.graph().find(head);
+            if (revision.isEmpty()) {
+                lines.add(head); // a version row no file defines: the id is all there is to show
+            } else {
+                lines.addAll(options.verbose() ? text.entry(revision.get())
+                        : List.of(text.line(revision.get(), RevisionText.Parts.CURRENT)));
+            }
+        }
+        return new Result(List.copyOf(heads), List.copyOf(lines));
     }
 }

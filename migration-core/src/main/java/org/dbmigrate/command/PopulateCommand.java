@@ -1,6 +1,9 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.script.SqlStatements;
+import org.dbmigrate.script.SqlSyntax;
 
 /** {@code populate [--force]}: run populate/*.sql whose checksum changed, in name order, each in its own transaction. */
 public final class PopulateCommand {
@@ -18,6 +21,11 @@ public final class PopulateCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Populate is not built yet");
+        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
+                context.listener(), context.clock())) {
+            List<String> ran = session.locked(heads -> session.populate()
+                    .run(context.config().populateDir(), options.force(), (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url()))));
+            return new Result(ran, List.of());
+        }
     }
 }

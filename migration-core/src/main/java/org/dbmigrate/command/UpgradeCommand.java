@@ -1,6 +1,13 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.graph.Plan;
+import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.RevisionScripts;
+import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * {@code upgrade [target] [--delta N] [--sql] [--accept-changed]}: apply revisions up to target (default
@@ -22,6 +29,36 @@ public final class UpgradeCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Upgrade is not built yet");
+        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        RevisionGraph graph = scripts.graph();
+        String target = Targets.upgrade(options.target(), options.delta());
+        if (options.sql()) {
+            Targets.Range range = Targets.Range.parse(target, graph);
+            Plan plan = graph.upgrade(range.from(), range.to());
+            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
+            return new Result(plan, List.of());
+        }
+        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
+                context.listener(), context.clock())) {
+            // Resolve before touching anything: a bad target leaves the database as it was.
+            graph.upgrade(session.heads(), target);
+            Plan plan = session.locked(heads -> {
+                if (options.acceptChanged()) {
+                    session.checksums().accept(heads, graph, RevisionScripts.of(scripts))
+                            .forEach(c -> context.listener().info("Accepted the changed file " + c.fileName()));
+                } else {
+                    session.checksums().verify(heads, graph, RevisionScripts.of(scripts));
+                }
+                Plan p = graph.upgrade(heads, target);
+                session.runner().run(p, RevisionScripts.of(scripts));
+                return p;
+            });
+            return new Result(plan, List.of());
+        }
+    }
+
+    private OfflineScript offline(Appendable out) {
+        return new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+                context.config().transactionPerMigration(), out);
     }
 }
