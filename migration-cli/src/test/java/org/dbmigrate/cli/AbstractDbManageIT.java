@@ -168,6 +168,10 @@ abstract class AbstractDbManageIT {
         assertFalse(database.tableExists("users"));
         ok("stamp", "head", "--purge");
         assertEquals(List.of("004"), database.versionRows());
+        CliRun sql = ok("stamp", "002", "--sql");
+        assertOnlySql(sql.out());
+        assertTrue(sql.out().contains("'002'"), sql::toString);
+        assertEquals(List.of("004"), database.versionRows());
     }
 
     @Test
