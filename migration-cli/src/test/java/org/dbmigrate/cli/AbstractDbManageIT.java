@@ -128,8 +128,21 @@ abstract class AbstractDbManageIT {
         ok("stamp", "icehouse");
         ok("upgrade", "--delta", "2");
         assertEquals("003", current());
-        ok("upgrade", "+1");
+        CliRun quiet = ok("-q", "upgrade", "+1");
+        assertEquals("", quiet.err(), quiet::toString);
         assertEquals("004 (head)", current());
+    }
+
+    @Test
+    void changedAppliedFileStopsUpgradeUntilAccepted() throws Exception {
+        ok("upgrade", "head");
+        Path file = dir.resolve("migrations/versions/003_add_orders.sql");
+        Files.writeString(file, Files.readString(file).replace("user_id INT NOT NULL", "user_id BIGINT NOT NULL"));
+        assertFailedOneLine(dbManage("upgrade", "head"), "003_add_orders.sql");
+        assertFailedOneLine(dbManage("check_migration"), "003_add_orders.sql");
+        ok("upgrade", "head", "--accept-changed");
+        ok("upgrade", "head");
+        ok("check_migration");
     }
 
     @Test
