@@ -28,12 +28,8 @@ public final class CheckMigrationCommand {
         return new Result(lines);
     }
 
-    /**
-     * SEAM for the runtime work: compare the checksums recorded in migrate_history with the files
-     * (RevisionScript.checksum) and throw a MigrationError naming each changed file and how to
-     * accept the change; return the OK line(s) otherwise. Checks nothing yet.
-     */
+    /** Applied revisions whose file changed since they ran fail the check (runtime's AppliedFilesCheck). */
     private List<String> appliedChecksums(ScriptDirectory directory) {
-        return List.of();
+        return AppliedFilesCheck.run(context, directory);
     }
 }
