@@ -12,13 +12,15 @@ import java.util.Map;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.config.Secret;
+import org.dbmigrate.graph.Step;
+import org.dbmigrate.runtime.MigrationListener;
 
 /**
  * Issue 3: {@code upgrade head} of N one-table revisions against the floor, the same statements and
  * the same version-row changes through one plain JDBC connection with the same transaction pattern
  * (one commit per revision), measured in the same run on fresh databases; prints the ratio.
  *
- * <p>Arguments: {@code pg|mariadb} [revisions=1000] [rounds=3].
+ * <p>Arguments: {@code pg|mariadb} [revisions=1000] [rounds=5].
  */
 public final class RuntimeBench {
 
@@ -37,27 +39,43 @@ public final class RuntimeBench {
     public static void main(String[] args) throws Exception {
         Server server = SERVERS.get(args[0]);
         int revisions = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path scripts = Files.createTempDirectory("dbm_bench");
         List<String> statements = writeRevisions(scripts.resolve("versions"), revisions);
 
+        // One discarded warm-up of each (class loading, JIT, server caches), then measured rounds.
+        Path small = Files.createTempDirectory("dbm_bench_warm");
+        List<String> warmStatements = writeRevisions(small.resolve("versions"), 20);
+        timeEngine(server, small);
+        timeFloor(server, warmStatements);
+
         List<Long> engine = new ArrayList<>();
         List<Long> floor = new ArrayList<>();
+        List<Long> startup = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            // alternate which goes first, so neither always meets a warmer server
+            // alternate which goes first; the machine's load drifts, so each round is compared with itself
+            long[] e;
+            long f;
             if (round % 2 == 0) {
-                engine.add(timeEngine(server, scripts));
-                floor.add(timeFloor(server, statements));
+                e = timeEngine(server, scripts);
+                f = timeFloor(server, statements);
             } else {
-                floor.add(timeFloor(server, statements));
-                engine.add(timeEngine(server, scripts));
+                f = timeFloor(server, statements);
+                e = timeEngine(server, scripts);
             }
-            System.err.printf("round %d: dbmigrate %d ms, floor %d ms%n", round + 1, engine.get(round), floor.get(round));
+            engine.add(e[0]);
+            startup.add(e[1]);
+            floor.add(f);
+            ratios.add((double) e[0] / f);
+            System.err.printf("round %d: dbmigrate %d ms (first step after %d ms), floor %d ms, ratio %.2f%n", round + 1,
+                    e[0], e[1], f, (double) e[0] / f);
         }
-        long e = median(engine);
-        long f = median(floor);
-        System.out.printf("%s, %d revisions, median of %d: dbmigrate %d ms, floor %d ms, ratio %.2f%n",
-                server.name(), revisions, rounds, e, f, (double) e / f);
+        Collections.sort(ratios);
+        System.out.printf("%s, %d revisions, %d rounds: dbmigrate median %d ms (first step after %d ms),"
+                + " floor median %d ms, median ratio %.2f (min %.2f, max %.2f)%n", server.name(), revisions, rounds,
+                median(engine), median(startup), median(floor), ratios.get(ratios.size() / 2), ratios.get(0),
+                ratios.get(ratios.size() - 1));
     }
 
     static String id(int i) {
@@ -77,15 +95,25 @@ public final class RuntimeBench {
         return statements;
     }
 
-    static long timeEngine(Server server, Path scripts) throws Exception {
+    /** Total ms, and ms until the first step started (loading, planning, connecting, locking). */
+    static long[] timeEngine(Server server, Path scripts) throws Exception {
         String db = createDatabase(server);
         try {
             MigrateConfig config = new MigrateConfig(server.url(db), server.user(), Secret.of(""), scripts,
                     List.of(scripts.resolve("versions")), "migrate_version", "migrate_history",
                     MigrateConfig.RevisionIdStyle.SEQUENTIAL, true, true, true, Duration.ofSeconds(60), Map.of());
             long start = System.nanoTime();
-            Migrator.create(config).upgrade("head");
-            return (System.nanoTime() - start) / 1_000_000;
+            long[] firstStep = {0};
+            MigrationListener listener = new MigrationListener() {
+                @Override
+                public void stepStarting(int n, int total, Step step, Duration elapsed) {
+                    if (n == 1) {
+                        firstStep[0] = (System.nanoTime() - start) / 1_000_000;
+                    }
+                }
+            };
+            Migrator.create(config).withListener(listener).upgrade("head");
+            return new long[] {(System.nanoTime() - start) / 1_000_000, firstStep[0]};
         } finally {
             dropDatabase(server, db);
         }

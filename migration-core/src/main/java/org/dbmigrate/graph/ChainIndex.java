@@ -25,8 +25,8 @@ final class ChainIndex {
         this.below = below;
     }
 
-    /** Builds the index, or returns null when the graph has more than {@link #MAX_CHAINS} chains. */
-    static ChainIndex build(int[][] up, int[] topo) {
+    /** Builds the index, or returns null when the graph has more than {@code maxChains} chains. */
+    static ChainIndex build(int[][] up, int[] topo, int maxChains) {
         int n = up.length;
         int[] childCount = new int[n];
         for (int[] parents : up) {
@@ -36,7 +36,7 @@ final class ChainIndex {
         }
         int[] chain = new int[n];
         int[] position = new int[n];
-        int[] bottom = new int[Math.min(n, MAX_CHAINS) + 1];
+        int[] bottom = new int[Math.min(n, maxChains) + 1];
         int chains = 0;
         for (int node : topo) {
             int[] parents = up[node];
@@ -44,7 +44,7 @@ final class ChainIndex {
                 chain[node] = chain[parents[0]];
                 position[node] = position[parents[0]] + 1;
             } else {
-                if (chains == MAX_CHAINS) {
+                if (chains == maxChains) {
                     return null;
                 }
                 bottom[chains] = node;

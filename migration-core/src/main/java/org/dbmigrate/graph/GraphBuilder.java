@@ -23,12 +23,15 @@ final class GraphBuilder {
     private final Map<String, Integer> byId = new LinkedHashMap<>();
     private final Map<String, Integer> labelOwner = new HashMap<>();
 
-    private GraphBuilder(Collection<Revision> revisions) {
+    private final int maxChains;
+
+    private GraphBuilder(Collection<Revision> revisions, int maxChains) {
         this.revs = revisions.toArray(new Revision[0]);
+        this.maxChains = maxChains;
     }
 
-    static Nodes build(Collection<Revision> revisions) {
-        return new GraphBuilder(revisions).build();
+    static Nodes build(Collection<Revision> revisions, int maxChains) {
+        return new GraphBuilder(revisions, maxChains).build();
     }
 
     private Nodes build() {
@@ -57,8 +60,11 @@ final class GraphBuilder {
         }
         int[][] next = children(down);
         int[][] allNext = children(allDown);
-        topologicalOrder(down, next, false);
-        int[] topo = topologicalOrder(allDown, allNext, true);
+        int[] topo = alreadyInOrder(allDown);
+        if (topo == null) {
+            topologicalOrder(down, next, false);
+            topo = topologicalOrder(allDown, allNext, true);
+        }
         int[][] normDeps = normalizeDependencies(down, deps);
         int[][] normDown = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -66,7 +72,7 @@ final class GraphBuilder {
         }
         List<Set<String>> labels = propagateLabels(down, next, allNext);
         return new Nodes(revs, Map.copyOf(byId), Map.copyOf(labelOwner), down, deps, normDeps, normDown, next,
-                allNext, topo, labels, select(next, true), select(allNext, true), select(down, true));
+                allNext, topo, labels, withoutEdges(next), withoutEdges(allNext), withoutEdges(down), maxChains);
     }
 
     private void mapLabels() {
@@ -162,6 +168,21 @@ final class GraphBuilder {
     }
 
     /**
+     * The input order itself when every revision comes after its parents and dependencies (files
+     * named by sequential id usually are): then there is no cycle and nothing to sort.
+     */
+    private static int[] alreadyInOrder(int[][] up) {
+        for (int i = 0; i < up.length; i++) {
+            for (int p : up[i]) {
+                if (p >= i) {
+                    return null;
+                }
+            }
+        }
+        return java.util.stream.IntStream.range(0, up.length).toArray();
+    }
+
+    /**
      * Kahn's algorithm, smallest input index first, so an input that is already in order comes
      * back unchanged. Nodes left over sit on or above a cycle.
      */
@@ -214,10 +235,14 @@ final class GraphBuilder {
             }
             node = parent;
         }
-        List<Integer> cycle = path.subList(seenAt[node], path.size());
+        List<Integer> cycle = new ArrayList<>(path.subList(seenAt[node], path.size()));
+        java.util.Collections.reverse(cycle);
+        // start at the earliest revision so the message does not depend on where the search began
+        int first = cycle.indexOf(java.util.Collections.min(cycle));
+        java.util.Collections.rotate(cycle, -first);
         List<String> ids = new ArrayList<>();
-        for (int k = cycle.size() - 1; k >= 0; k--) {
-            ids.add(revs[cycle.get(k)].id());
+        for (int c : cycle) {
+            ids.add(revs[c].id());
         }
         return ids;
     }
@@ -335,8 +360,7 @@ final class GraphBuilder {
     }
 
     /** Nodes whose given edge list is empty, in input order. */
-    private static int[] select(int[][] edges, boolean empty) {
-        return java.util.stream.IntStream.range(0, edges.length)
-                .filter(i -> (edges[i].length == 0) == empty).toArray();
+    private static int[] withoutEdges(int[][] edges) {
+        return java.util.stream.IntStream.range(0, edges.length).filter(i -> edges[i].length == 0).toArray();
     }
 }

@@ -50,7 +50,7 @@ final class Nodes {
 
     Nodes(Revision[] revs, Map<String, Integer> byId, Map<String, Integer> labelOwner, int[][] down,
             int[][] deps, int[][] normDeps, int[][] normDown, int[][] next, int[][] allNext, int[] topo,
-            List<Set<String>> labels, int[] heads, int[] realHeads, int[] bases) {
+            List<Set<String>> labels, int[] heads, int[] realHeads, int[] bases, int maxChains) {
         this.revs = revs;
         this.byId = byId;
         this.labelOwner = labelOwner;
@@ -69,8 +69,8 @@ final class Nodes {
         this.heads = heads;
         this.realHeads = realHeads;
         this.bases = bases;
-        this.withDeps = ChainIndex.build(normDown, topo);
-        this.versioned = withDeps == null ? null : ChainIndex.build(down, topo);
+        this.withDeps = ChainIndex.build(normDown, topo, maxChains);
+        this.versioned = withDeps == null ? null : ChainIndex.build(down, topo, maxChains);
         this.stack = new int[revs.length];
         this.mark = new int[revs.length];
     }

@@ -53,7 +53,7 @@ public final class PlanRunner {
         for (Step step : plan.steps()) {
             RevisionScript script = scripts.script(step.revision().id());
             if (step.direction() == Direction.DOWNGRADE && script.downgrade().isEmpty()) {
-                throw new MigrationError("cannot downgrade " + step.arrow() + ": " + script.file()
+                throw new MigrationError("cannot downgrade " + step.arrow() + ": " + scripts.displayName(script.file())
                         + " has no '-- migrate:downgrade' section; add one, or stop the downgrade above revision "
                         + step.revision().id());
             }
@@ -77,7 +77,12 @@ public final class PlanRunner {
                 listener.info("Running " + step.direction().word() + " " + step.arrow() + ", "
                         + step.revision().message());
                 RevisionScript script = scripts.script(step.revision().id());
-                runStep(step, script, committed);
+                if (!section(step, script).transactional()) {
+                    // autocommit from here: what is pending becomes permanent now
+                    connection.commit();
+                    committed = new LinkedHashSet<>(pending);
+                }
+                runStep(step, script, scripts, committed);
                 apply(pending, step.versionChanges());
                 if (!wholeRun) {
                     connection.commit();
@@ -96,15 +101,13 @@ public final class PlanRunner {
         }
     }
 
-    private void runStep(Step step, RevisionScript script, Set<String> committed) throws SQLException {
-        Section section = step.direction() == Direction.UPGRADE ? script.upgrade()
-                : script.downgrade().orElseThrow();
+    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed) throws SQLException {
+        Section section = section(step, script);
         boolean autocommit = !section.transactional();
         long start = System.nanoTime();
         List<Integer> ran = new ArrayList<>();
         Connection connection = database.connection();
         if (autocommit) {
-            connection.commit();
             connection.setAutoCommit(true);
         }
         try (Statement statement = connection.createStatement()) {
@@ -112,7 +115,7 @@ public final class PlanRunner {
                 try {
                     statement.execute(sql.sql());
                 } catch (SQLException e) {
-                    throw failed(step, script, sql.line(), e, ran, autocommit, committed);
+                    throw failed(step, script, scripts, sql.line(), e, ran, autocommit, committed);
                 }
                 ran.add(sql.line());
             }
@@ -125,8 +128,12 @@ public final class PlanRunner {
         history.record(row(step, script, start, true));
     }
 
+    private static Section section(Step step, RevisionScript script) {
+        return step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade().orElseThrow();
+    }
+
     /** Rolls back, records the failed attempt in its own transaction, and builds the user's error. */
-    private StepFailed failed(Step step, RevisionScript script, int line, SQLException cause, List<Integer> ran,
+    private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause, List<Integer> ran,
             boolean autocommit, Set<String> committed) {
         Connection connection = database.connection();
         boolean rolledBack = database.dialect().transactionalDdl() && !autocommit;
@@ -140,7 +147,7 @@ public final class PlanRunner {
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
-        return new StepFailed(step, script.file(), line, DatabaseFailure.firstLine(cause),
+        return new StepFailed(step, scripts.displayName(script.file()), line, DatabaseFailure.firstLine(cause),
                 rolledBack ? List.of() : ran, rolledBack, committed, cause);
     }
 

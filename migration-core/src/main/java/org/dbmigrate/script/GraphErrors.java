@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,12 +65,12 @@ final class GraphErrors {
                 continue;
             }
             Deque<String> path = new ArrayDeque<>();
-            Deque<java.util.Iterator<String>> pending = new ArrayDeque<>();
+            Deque<Iterator<String>> pending = new ArrayDeque<>();
             path.push(root);
             pending.push(byId.get(root).revision().parents().iterator());
             state.put(root, 1);
             while (!path.isEmpty()) {
-                java.util.Iterator<String> parents = pending.peek();
+                Iterator<String> parents = pending.peek();
                 if (!parents.hasNext()) {
                     state.put(path.pop(), 2);
                     pending.pop();

@@ -164,7 +164,7 @@ class RevisionCommandTest {
         revision("core", "aaaa1111", "base", false, List.of("core"), List.of());
         revision("audit", "bbbb2222", "base", false, List.of(), List.of());
         RevisionCommand.Result result = revision("uses both", null, "bbbb2222", false, List.of(),
-                List.of("core", "aaaa"));
+                List.of("core, aaaa"));
         assertTrue(Files.readString(result.file()).contains("-- Depends On: core, aaaa1111\n"));
     }
 
