@@ -16,6 +16,9 @@ public interface Introspector {
 
     SchemaSnapshot read(Connection connection) throws SQLException;
 
+    /** The catalog queries {@link #read} runs, for the benchmark's plain-JDBC floor. */
+    java.util.List<String> queries();
+
     static Introspector forDialect(Dialect dialect) {
         if (dialect instanceof PostgresDialect) {
             return new PostgresIntrospector();

@@ -64,6 +64,11 @@ final class MySqlIntrospector implements Introspector {
             "longtext", "enum", "set", "date", "time", "timestamp", "datetime");
 
     @Override
+    public List<String> queries() {
+        return List.of(TABLES, COLUMNS, CONSTRAINTS, MARIADB_CHECKS, INDEXES);
+    }
+
+    @Override
     public SchemaSnapshot read(Connection connection) throws SQLException {
         Map<String, TableBuilder> tables = TableBuilder.map();
         try (Statement s = connection.createStatement()) {

@@ -55,6 +55,11 @@ final class PostgresIntrospector implements Introspector {
             ORDER BY t.relname, i.relname""";
 
     @Override
+    public List<String> queries() {
+        return List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES);
+    }
+
+    @Override
     public SchemaSnapshot read(Connection connection) throws SQLException {
         Map<String, TableBuilder> tables = TableBuilder.map();
         try (Statement s = connection.createStatement()) {
