@@ -75,6 +75,14 @@ public final class MySqlDialect implements Dialect {
         };
     }
 
+    /** A DATETIME(6) column's current-time default must carry the same precision. */
+    @Override
+    public String defaultExpression(SqlType type, String expression) {
+        boolean now = expression.equalsIgnoreCase("CURRENT_TIMESTAMP") || expression.equalsIgnoreCase("NOW()")
+                || expression.equalsIgnoreCase("CURRENT_TIMESTAMP()");
+        return type != null && type.kind() == SqlType.Kind.TIMESTAMP && now ? "CURRENT_TIMESTAMP(6)" : expression;
+    }
+
     @Override
     public String autoIncrement() {
         return "AUTO_INCREMENT";

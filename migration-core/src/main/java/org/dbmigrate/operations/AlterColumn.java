@@ -104,9 +104,9 @@ public record AlterColumn(String table, String column, SqlType type, Boolean nul
     @Override
     public List<String> sql(Dialect d) {
         return d.alterColumn(new ColumnChange(table, column, type == null ? null : d.typeName(type), nullable,
-                defaultValue == null ? null : defaultValue.sql(d), defaultDropped, newName,
+                defaultValue == null ? null : defaultValue.sql(d, type != null ? type : existingType), defaultDropped, newName,
                 existingType == null ? null : d.typeName(existingType), existingNullable,
-                existingDefault == null ? null : existingDefault.sql(d), existingComment));
+                existingDefault == null ? null : existingDefault.sql(d, existingType), existingComment));
     }
 
     @Override

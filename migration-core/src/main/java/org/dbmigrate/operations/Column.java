@@ -74,7 +74,7 @@ public record Column(String name, SqlType type, boolean nullable, DefaultValue d
             sql.append(' ').append(dialect.autoIncrement());
         }
         if (defaultValue != null) {
-            sql.append(" DEFAULT ").append(defaultValue.sql(dialect));
+            sql.append(" DEFAULT ").append(defaultValue.sql(dialect, type));
         }
         if (!nullable) {
             sql.append(" NOT NULL");
