@@ -3,6 +3,8 @@ package org.dbmigrate.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.error.MigrationError;
@@ -17,6 +19,7 @@ public final class OnlineOperations implements OperationSink {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final List<Integer> linesRun = new ArrayList<>();
 
     public OnlineOperations(Connection connection, Dialect dialect) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -33,6 +36,7 @@ public final class OnlineOperations implements OperationSink {
             } catch (Exception e) {
                 throw new OperationFailed(operation, callerLine(), e);
             }
+            linesRun.add(callerLine());
             return;
         }
         for (String sql : operation.sql(dialect)) {
@@ -42,6 +46,12 @@ public final class OnlineOperations implements OperationSink {
                 throw new OperationFailed(operation, callerLine(), e);
             }
         }
+        linesRun.add(callerLine());
+    }
+
+    /** The revision's lines whose operations have run, in order. */
+    public List<Integer> linesRun() {
+        return List.copyOf(linesRun);
     }
 
     @Override
@@ -49,14 +59,28 @@ public final class OnlineOperations implements OperationSink {
         return connection;
     }
 
+    /** The revision's line in a stack trace of code it ran itself (op.connection() use). */
+    static int callerLine(Throwable thrown) {
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            if (isRevisionCode(frame.getClassName())) {
+                return Math.max(0, frame.getLineNumber());
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isRevisionCode(String className) {
+        return !className.startsWith("org.dbmigrate.") && !className.startsWith("java.")
+                && !className.startsWith("jdk.") && !className.startsWith("sun.")
+                && !className.startsWith("org.postgresql.") && !className.startsWith("com.mysql.")
+                && !className.startsWith("org.h2.");
+    }
+
     /**
      * The line in the revision's source that made the call: the first frame outside the engine
      * and the JDK (revision classes have no package of ours).
      */
     static int callerLine() {
-        return WALKER.walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith("org.dbmigrate.") && !f.getClassName().startsWith("java.")
-                        && !f.getClassName().startsWith("jdk.") && !f.getClassName().startsWith("sun."))
-                .findFirst().map(StackWalker.StackFrame::getLineNumber).orElse(0));
+        return WALKER.walk(frames -> frames.filter(f -> isRevisionCode(f.getClassName())).findFirst().map(StackWalker.StackFrame::getLineNumber).orElse(0));
     }
 }
