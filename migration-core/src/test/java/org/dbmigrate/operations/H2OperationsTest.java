@@ -15,7 +15,8 @@ class H2OperationsTest extends AbstractOperationsDatabaseTest {
         return Map.ofEntries(Map.entry("integer", "integer"),
                 Map.entry("bigint", "bigint"),
                 Map.entry("varchar", "character varying"),
-                Map.entry("text", "character varying") // H2 reads TEXT as VARCHAR up to 1,000,000 characters,
+                // H2 reads TEXT as CHARACTER VARYING (up to 1,000,000 characters)
+                Map.entry("text", "character varying"),
                 Map.entry("bool", "boolean"),
                 Map.entry("decimal", "decimal"),
                 Map.entry("date", "date"),
