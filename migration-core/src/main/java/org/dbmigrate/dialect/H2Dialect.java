@@ -23,4 +23,10 @@ public final class H2Dialect implements Dialect {
     public String catalogCase(String identifier) {
         return identifier.toUpperCase(Locale.ROOT);
     }
+
+    /** A plain string would be stored as a JSON string; {@code JSON '...'} parses it. */
+    @Override
+    public String jsonLiteral(String json) {
+        return "JSON " + literal(json);
+    }
 }

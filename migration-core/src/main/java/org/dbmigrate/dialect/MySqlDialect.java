@@ -1,5 +1,6 @@
 package org.dbmigrate.dialect;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,5 +59,103 @@ public final class MySqlDialect implements Dialect {
     @Override
     public String catalogCase(String identifier) {
         return identifier;
+    }
+
+    /**
+     * DATETIME(6) keeps microseconds without MySQL TIMESTAMP's time-zone conversion and 2038 limit;
+     * LONGBLOB holds any size; CHAR(36) holds a UUID's text (MySQL has no UUID type).
+     */
+    @Override
+    public String typeName(SqlType type) {
+        return switch (type.kind()) {
+            case TIMESTAMP -> "DATETIME(6)";
+            case BLOB -> "LONGBLOB";
+            case UUID -> "CHAR(36)";
+            default -> Dialect.super.typeName(type);
+        };
+    }
+
+    /** A DATETIME(6) column's current-time default must carry the same precision. */
+    @Override
+    public String defaultExpression(SqlType type, String expression) {
+        boolean now = expression.equalsIgnoreCase("CURRENT_TIMESTAMP") || expression.equalsIgnoreCase("NOW()")
+                || expression.equalsIgnoreCase("CURRENT_TIMESTAMP()");
+        return type != null && type.kind() == SqlType.Kind.TIMESTAMP && now ? "CURRENT_TIMESTAMP(6)" : expression;
+    }
+
+    @Override
+    public String autoIncrement() {
+        return "AUTO_INCREMENT";
+    }
+
+    @Override
+    public boolean inlineComments() {
+        return true;
+    }
+
+    /** An empty comment is MySQL's "no comment". */
+    @Override
+    public List<String> tableComment(String table, String comment) {
+        return List.of("ALTER TABLE " + table + " COMMENT = " + literal(comment == null ? "" : comment));
+    }
+
+    /** A column's comment is part of its definition, which MODIFY COLUMN restates in full. */
+    @Override
+    public List<String> columnComment(String table, String column, String comment, String definition) {
+        if (definition == null) {
+            throw new DdlNotPossible(name(), "change the comment of " + table + "." + column + " without its definition",
+                    "pass the column as it is (existing column) to the comment operation");
+        }
+        return List.of("ALTER TABLE " + table + " MODIFY COLUMN " + definition + " COMMENT "
+                + literal(comment == null ? "" : comment));
+    }
+
+    /**
+     * Type and nullability change together through MODIFY COLUMN, which restates the whole column:
+     * the current type is needed when only nullability changes, and an unknown nullability is
+     * written as NULL. Default changes alone and renames have their own statements.
+     */
+    @Override
+    public List<String> alterColumn(ColumnChange c) {
+        List<String> sql = new ArrayList<>();
+        boolean modify = c.newType() != null || c.nullable() != null;
+        if (modify) {
+            String type = c.newType() != null ? c.newType() : c.existingType();
+            if (type == null) {
+                throw new DdlNotPossible(name(), "change the nullability of " + c.table() + "." + c.column()
+                        + " without its type", "pass existingType(...) to alterColumn");
+            }
+            boolean nullable = c.nullable() != null ? c.nullable()
+                    : c.existingNullable() == null || c.existingNullable();
+            String defaultSql = c.newDefault() != null ? c.newDefault() : c.dropDefault() ? null : c.existingDefault();
+            sql.add("ALTER TABLE " + c.table() + " MODIFY COLUMN " + c.column() + " " + type
+                    + (defaultSql == null ? "" : " DEFAULT " + defaultSql)
+                    + (nullable ? " NULL" : " NOT NULL")
+                    + (c.existingComment() == null ? "" : " COMMENT " + literal(c.existingComment())));
+        } else if (c.newDefault() != null) {
+            sql.add("ALTER TABLE " + c.table() + " ALTER COLUMN " + c.column() + " SET DEFAULT " + c.newDefault());
+        } else if (c.dropDefault()) {
+            sql.add("ALTER TABLE " + c.table() + " ALTER COLUMN " + c.column() + " DROP DEFAULT");
+        }
+        if (c.newName() != null) {
+            sql.add(renameColumn(c.table(), c.column(), c.newName()));
+        }
+        return List.copyOf(sql);
+    }
+
+    @Override
+    public String dropIndex(String table, String index) {
+        return "DROP INDEX " + index + " ON " + table;
+    }
+
+    /** MySQL names the primary key PRIMARY; a unique constraint is an index; CHECK by name. */
+    @Override
+    public String dropConstraint(String table, String name, ConstraintKind kind) {
+        return switch (kind) {
+            case PRIMARY_KEY -> "ALTER TABLE " + table + " DROP PRIMARY KEY";
+            case UNIQUE -> "ALTER TABLE " + table + " DROP INDEX " + name;
+            case FOREIGN_KEY -> "ALTER TABLE " + table + " DROP FOREIGN KEY " + name;
+            case CHECK -> "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.dbmigrate.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.dialect.Dialect;
@@ -37,6 +38,25 @@ public final class OfflineScript {
     }
 
     public void write(Plan plan, RevisionScripts scripts) {
+        writePrepared(plan, sections(plan, scripts));
+    }
+
+    /**
+     * Every step's statements, Java revisions rendered with this dialect. Done before writing
+     * anything, so that a revision that cannot be written offline leaves no half script behind.
+     */
+    private List<Section> sections(Plan plan, RevisionScripts scripts) {
+        List<Section> sections = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            RevisionScript script = scripts.script(step.revision().id());
+            sections.add(script.java().isPresent()
+                    ? JavaSteps.render(script.java().get(), step.direction(), dialect)
+                    : step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade().orElseThrow());
+        }
+        return sections;
+    }
+
+    private void writePrepared(Plan plan, List<Section> sections) {
         boolean fromBase = plan.fromHeads().isEmpty();
         boolean upgrade = plan.steps().isEmpty() || plan.steps().get(0).direction() == Direction.UPGRADE;
         if (fromBase && upgrade) {
@@ -49,10 +69,9 @@ public final class OfflineScript {
             line(dialect.beginOffline());
             line("");
         }
-        for (Step step : plan.steps()) {
-            RevisionScript script = scripts.script(step.revision().id());
-            Section section = step.direction() == Direction.UPGRADE ? script.upgrade()
-                    : script.downgrade().orElseThrow();
+        for (int i = 0; i < plan.steps().size(); i++) {
+            Step step = plan.steps().get(i);
+            Section section = sections.get(i);
             if (wholeRun && !section.transactional()) {
                 // a no-transaction section (CREATE INDEX CONCURRENTLY) cannot run inside BEGIN
                 line(dialect.commitOffline());

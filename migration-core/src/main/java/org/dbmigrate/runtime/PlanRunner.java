@@ -14,6 +14,8 @@ import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.Step;
 import org.dbmigrate.graph.VersionChange;
+import org.dbmigrate.operations.Operations;
+import org.dbmigrate.script.JavaRevision;
 import org.dbmigrate.script.RevisionScript;
 import org.dbmigrate.script.Section;
 
@@ -52,6 +54,10 @@ public final class PlanRunner {
     public static void check(Plan plan, RevisionScripts scripts) {
         for (Step step : plan.steps()) {
             RevisionScript script = scripts.script(step.revision().id());
+            if (script.java().isPresent()) {
+                JavaSteps.check(script.java().get(), step.direction());
+                continue;
+            }
             if (step.direction() == Direction.DOWNGRADE && script.downgrade().isEmpty()) {
                 throw new MigrationError("cannot downgrade " + step.arrow() + ": " + scripts.displayName(script.file())
                         + " has no '-- migrate:downgrade' section; add one, or stop the downgrade above revision "
@@ -103,6 +109,10 @@ public final class PlanRunner {
 
     private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed)
             throws SQLException {
+        if (script.java().isPresent()) {
+            runJavaStep(step, script, scripts, committed);
+            return;
+        }
         Section section = section(step, script);
         boolean autocommit = !section.transactional();
         long start = System.nanoTime();
@@ -124,6 +134,30 @@ public final class PlanRunner {
             if (autocommit) {
                 connection.setAutoCommit(false);
             }
+        }
+        versions.apply(step.versionChanges());
+        history.record(row(step, script, start, true));
+    }
+
+    /** A Java revision's operations, run as they are called, in the step's transaction. */
+    private void runJavaStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed)
+            throws SQLException {
+        JavaRevision java = script.java().orElseThrow();
+        long start = System.nanoTime();
+        OnlineOperations online = new OnlineOperations(database.connection(), database.dialect());
+        try {
+            JavaSteps.body(step.direction()).run(java.migration(), new Operations(online));
+        } catch (OperationFailed e) {
+            SQLException cause = e.getCause() instanceof SQLException sql ? sql
+                    : new SQLException(e.operation().describe() + " threw " + e.getCause(), e.getCause());
+            throw failed(step, script, scripts, e.line(), cause, online.linesRun(), false, committed);
+        } catch (MigrationError e) {
+            throw JavaSteps.named(java, e);
+        } catch (SQLException e) {
+            throw failed(step, script, scripts, OnlineOperations.callerLine(e), e, online.linesRun(), false, committed);
+        } catch (Exception e) {
+            throw failed(step, script, scripts, OnlineOperations.callerLine(e),
+                    new SQLException(step.direction().word() + "() threw " + e, e), online.linesRun(), false, committed);
         }
         versions.apply(step.versionChanges());
         history.record(row(step, script, start, true));

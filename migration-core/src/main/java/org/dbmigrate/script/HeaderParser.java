@@ -25,6 +25,14 @@ final class HeaderParser {
     }
 
     static RevisionHeader parse(String file, String text) {
+        return parse(file, text, "--");
+    }
+
+    /**
+     * @param prefix the comment marker of header lines: {@code --} in SQL files, {@code //} in Java
+     *               revisions
+     */
+    static RevisionHeader parse(String file, String text, String prefix) {
         List<String> lines = new ArrayList<>();
         Map<String, String> fields = new HashMap<>();
         Map<String, Integer> fieldLines = new HashMap<>();
@@ -38,7 +46,7 @@ final class HeaderParser {
             if (lines.isEmpty() && raw.isEmpty()) {
                 continue;
             }
-            if (!raw.startsWith("--") || raw.startsWith(SectionScanner.DIRECTIVE)) {
+            if (!raw.startsWith(prefix) || raw.startsWith(SectionScanner.DIRECTIVE)) {
                 break;
             }
             String line = raw.substring(2);
@@ -49,23 +57,23 @@ final class HeaderParser {
                 String key = field.group(1);
                 if (fields.put(key, field.group(2).strip()) != null) {
                     throw new ScriptFileError(file, lineNo, "second '" + key + ":' header line",
-                            "keep one '-- " + key + ":' line");
+                            "keep one '" + prefix + " " + key + ":' line");
                 }
                 fieldLines.put(key, lineNo);
             }
         }
         String id = fields.get("Revision");
         if (id == null) {
-            throw new ScriptFileError(file, 1, "no '-- Revision:' header line",
-                    "start the file with the header the template writes: " + EXAMPLE);
+            throw new ScriptFileError(file, 1, "no '" + prefix + " Revision:' header line",
+                    "start the file with the header the template writes: " + example(prefix));
         }
         if (!Revision.isValidId(id)) {
             throw new ScriptFileError(file, fieldLines.get("Revision"), "bad revision id '" + id + "'",
                     "ids use only letters, digits and _ (no @ - + : or spaces)");
         }
         if (!fields.containsKey("Revises")) {
-            throw new ScriptFileError(file, 1, "no '-- Revises:' header line",
-                    "add " + EXAMPLE);
+            throw new ScriptFileError(file, 1, "no '" + prefix + " Revises:' header line",
+                    "add " + example(prefix));
         }
         boolean firstIsField = !lines.isEmpty() && FIELD.matcher(lines.get(0)).matches();
         String message = lines.isEmpty() || firstIsField ? "" : lines.get(0).strip();
@@ -75,6 +83,10 @@ final class HeaderParser {
                 ids(file, fields, fieldLines, "Branch Labels"),
                 ids(file, fields, fieldLines, "Depends On"),
                 message, lines);
+    }
+
+    private static String example(String prefix) {
+        return prefix.equals("--") ? EXAMPLE : EXAMPLE.replace("'--", "'" + prefix);
     }
 
     /** A comma-separated list of ids or labels; empty when the field is absent or blank. */

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import org.dbmigrate.graph.Revision;
 
 /**
@@ -40,15 +41,36 @@ public final class RevisionFileParser {
         return new Parsed(script, header);
     }
 
+    /**
+     * A {@code <id>_<slug>.java} revision: the header from its {@code //} comment lines, the source
+     * kept for compiling when a plan runs it. Its checksum is the SHA-256 of the source, as for SQL.
+     */
+    public static Parsed parseJava(Path file, String displayName, String text, JavaRevisionCompiler compiler) {
+        String content = normalise(text);
+        RevisionHeader header = HeaderParser.parse(displayName, content, "//");
+        checkFileName(file, displayName, header.id(), ".java", "//");
+        Revision revision = new Revision(header.id(), header.revises(), new LinkedHashSet<>(header.branchLabels()),
+                header.dependsOn(), header.message());
+        String checksum = checksum(content);
+        RevisionScript script = new RevisionScript(revision, file, header.createDate(), Section.empty(),
+                Optional.of(Section.empty()), checksum,
+                Optional.of(new JavaRevision(file, displayName, content, checksum, compiler)));
+        return new Parsed(script, header);
+    }
+
     /** The id a file name announces: the file must be {@code <id>.sql} or {@code <id>_<slug>.sql}. */
     static void checkFileName(Path file, String displayName, String id) {
+        checkFileName(file, displayName, id, ".sql", "--");
+    }
+
+    private static void checkFileName(Path file, String displayName, String id, String extension, String comment) {
         String name = file.getFileName().toString();
-        if (name.equals(id + ".sql") || name.startsWith(id + "_") && name.endsWith(".sql")) {
+        if (name.equals(id + extension) || name.startsWith(id + "_") && name.endsWith(extension)) {
             return;
         }
         throw new ScriptFileError(displayName, 0, "the file name does not start with its id '" + id
-                + "' (from '-- Revision:')",
-                "rename the file to " + id + "_<slug>.sql or correct the '-- Revision:' line");
+                + "' (from '" + comment + " Revision:')",
+                "rename the file to " + id + "_<slug>" + extension + " or correct the '" + comment + " Revision:' line");
     }
 
     /** SHA-256, lower-case hex, of the content with line endings as {@code \n}. */

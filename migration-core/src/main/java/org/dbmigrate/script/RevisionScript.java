@@ -15,7 +15,23 @@ import org.dbmigrate.graph.Revision;
  * @param checksum   SHA-256 (lower-case hex) of the file's content with line endings normalised to
  *                   {@code \n}, stored in {@code migrate_history} and compared by upgrade and
  *                   check-migration
+ * @param java       for a {@code .java} revision, its source and compiled class (sections are then
+ *                   empty: the class's upgrade/downgrade methods run instead); empty for SQL files
  */
 public record RevisionScript(Revision revision, Path file, String createDate, Section upgrade,
-        Optional<Section> downgrade, String checksum) {
+        Optional<Section> downgrade, String checksum, Optional<JavaRevision> java) {
+
+    /** A SQL revision. */
+    public RevisionScript(Revision revision, Path file, String createDate, Section upgrade,
+            Optional<Section> downgrade, String checksum) {
+        this(revision, file, createDate, upgrade, downgrade, checksum, Optional.empty());
+    }
+
+    public RevisionScript {
+        java = java == null ? Optional.empty() : java;
+    }
+
+    public boolean isJava() {
+        return java.isPresent();
+    }
 }

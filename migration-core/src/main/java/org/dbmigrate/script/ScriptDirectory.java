@@ -45,7 +45,7 @@ public final class ScriptDirectory {
     }
 
     /**
-     * Reads {@code config.versionLocations()} (all {@code *.sql} revision files) and builds the
+     * Reads {@code config.versionLocations()} (all {@code *.sql} and {@code *.java} revision files) and builds the
      * graph. Statements are split with the rules of the database {@code config.url()} names.
      */
     public static ScriptDirectory load(MigrateConfig config) {
@@ -57,6 +57,11 @@ public final class ScriptDirectory {
      * know the database from an open connection rather than from the URL (an application's DataSource).
      */
     public static ScriptDirectory load(MigrateConfig config, SqlSyntax syntax) {
+        return load(config, syntax, JavaRevisionCompiler.withDefaultCache());
+    }
+
+    /** As {@link #load(MigrateConfig, SqlSyntax)}, compiling Java revisions (when run) with {@code compiler}. */
+    public static ScriptDirectory load(MigrateConfig config, SqlSyntax syntax, JavaRevisionCompiler compiler) {
         if (!Files.isDirectory(config.scriptLocation())) {
             throw new MigrationError("script location " + config.scriptLocation() + " is not a folder; "
                     + "fix script_location or create the folder with a versions/ folder inside");
@@ -65,7 +70,9 @@ public final class ScriptDirectory {
         for (Path location : versionLocations(config)) {
             for (Path file : revisionFiles(location)) {
                 String shown = displayName(config, file);
-                parsed.add(RevisionFileParser.parse(file, shown, read(file, shown), syntax));
+                parsed.add(file.getFileName().toString().endsWith(".java")
+                        ? RevisionFileParser.parseJava(file, shown, read(file, shown), compiler)
+                        : RevisionFileParser.parse(file, shown, read(file, shown), syntax));
             }
         }
         GraphErrors.checkFiles(config, parsed);
@@ -77,13 +84,13 @@ public final class ScriptDirectory {
         return config.versionLocations().isEmpty() ? List.of(config.versionsDir()) : config.versionLocations();
     }
 
-    /** The {@code *.sql} files of one folder, by name; a folder that does not exist yet holds none. */
+    /** The {@code *.sql} and {@code *.java} files of one folder, by name; a folder that does not exist yet holds none. */
     private static List<Path> revisionFiles(Path location) {
         if (!Files.isDirectory(location)) {
             return List.of();
         }
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(location, "*.sql")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(location, "*.{sql,java}")) {
             for (Path entry : entries) {
                 // editors' lock and backup files start with a dot
                 if (!entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry)) {

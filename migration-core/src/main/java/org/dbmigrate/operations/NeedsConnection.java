@@ -1,0 +1,19 @@
+package org.dbmigrate.operations;
+
+import org.dbmigrate.error.MigrationError;
+
+/** Code that reads data asked for the connection while an offline script was being written. */
+public final class NeedsConnection extends MigrationError {
+    private static final long serialVersionUID = 1L;
+
+    private final String what;
+
+    public NeedsConnection(String what) {
+        super(what + " needs a database connection, so it cannot be written as offline SQL (--sql); run it online");
+        this.what = what;
+    }
+
+    public String what() {
+        return what;
+    }
+}
