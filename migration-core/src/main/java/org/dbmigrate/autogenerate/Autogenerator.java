@@ -59,13 +59,13 @@ public final class Autogenerator {
     public static String upgrades(Comparison comparison, Database database) {
         List<String> lines = new ArrayList<>();
         comparison.hints().forEach(h -> lines.add("-- Possible rename: " + h));
-        lines.add(statements(new MigrationRenderer(SqlRenderer.forDialect(database.dialect()))
+        lines.add(statements(new MigrationRenderer(database.dialect())
                 .render(comparison.changes(), comparison.database())));
         return String.join("\n", lines).strip();
     }
 
     public static String downgrades(Comparison comparison, Database database) {
-        return statements(new MigrationRenderer(SqlRenderer.forDialect(database.dialect()))
+        return statements(new MigrationRenderer(database.dialect())
                 .render(comparison.reverse(), comparison.model()));
     }
 
