@@ -46,6 +46,12 @@ abstract class AbstractAutogenerateTest {
     /** A column definition with a comment: {@code name VARCHAR(20) COMMENT '...'} or a separate statement. */
     abstract String columnWithComment(String table, String column, String type, String comment);
 
+    /**
+     * One schema in two spellings (this database's aliases, display widths, casts, quoted numbers):
+     * {@code [0]} is applied by a revision, {@code [1]} is the model.
+     */
+    abstract String[] sameSchemaSpelledTwice();
+
     @BeforeEach
     void setUp() throws Exception {
         db = newDatabase("autogen");
@@ -198,6 +204,15 @@ abstract class AbstractAutogenerateTest {
         Migrator migrator = migrator(config);
         migrator.upgrade("head");
         assertEquals(List.of("No new upgrade operations detected."), migrator.check().lines());
+    }
+
+    @Test
+    void spellingsOfOneSchemaCompareEqual() throws Exception {
+        String[] spellings = sameSchemaSpelledTwice();
+        files.add("001", "", "Before", spellings[0], null);
+        MigrateConfig config = config("schema:" + schemaFile(spellings[1]));
+        migrator(config).upgrade("head");
+        assertEquals(List.of("No new upgrade operations detected."), migrator(config).check().lines());
     }
 
     @Test
