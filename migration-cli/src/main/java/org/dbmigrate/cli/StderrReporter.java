@@ -1,0 +1,84 @@
+package org.dbmigrate.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import org.dbmigrate.graph.Step;
+import org.dbmigrate.runtime.MigrationListener;
+
+/**
+ * Sends the engine's logs, warnings and progress to standard error, so standard output holds only
+ * results (and offline SQL). On a terminal the progress is one line kept at the bottom and rewritten
+ * in place (log lines scroll above it); when
+ * standard error is piped or captured, each step gets a plain line. {@code --quiet} silences it all.
+ */
+final class StderrReporter implements MigrationListener {
+
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final boolean terminal;
+    private String progress = "";
+
+    StderrReporter(PrintWriter err, boolean quiet, boolean terminal) {
+        this.err = err;
+        this.quiet = quiet;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void info(String line) {
+        print(line);
+    }
+
+    @Override
+    public void warn(String line) {
+        print("WARNING: " + line);
+    }
+
+    @Override
+    public void stepStarting(int n, int total, Step step, Duration elapsed) {
+        if (quiet || total < 2) {
+            return; // a single step needs no progress display
+        }
+        String text = "revision " + n + " of " + total + " (" + step.revision().id() + "), elapsed "
+                + format(elapsed);
+        if (terminal) {
+            clearProgress();
+            progress = text;
+            err.print(progress);
+        } else {
+            err.println(text);
+        }
+        err.flush();
+    }
+
+    /** Removes a progress line left on the terminal; called before other output and at the end. */
+    void finish() {
+        clearProgress();
+        progress = "";
+        err.flush();
+    }
+
+    private void print(String line) {
+        if (quiet) {
+            return;
+        }
+        clearProgress();
+        err.println(line);
+        err.print(progress); // the step is still running: keep its progress line at the bottom
+        err.flush();
+    }
+
+    private void clearProgress() {
+        if (!progress.isEmpty()) {
+            err.print("\r" + " ".repeat(progress.length()) + "\r");
+        }
+    }
+
+    static String format(Duration elapsed) {
+        long seconds = elapsed.toSeconds();
+        if (seconds < 60) {
+            return String.format("%d.%d s", seconds, elapsed.toMillisPart() / 100);
+        }
+        return String.format("%d min %02d s", seconds / 60, seconds % 60);
+    }
+}
