@@ -103,7 +103,15 @@ public enum ConfigKey {
      *
      * @since 0.1.0
      */
-    LOCK_TIMEOUT("migrate.lockTimeout", "migrate", "lock_timeout", ValueType.SECONDS, "60");
+    LOCK_TIMEOUT("migrate.lockTimeout", "migrate", "lock_timeout", ValueType.SECONDS, "60"),
+
+    /**
+     * What {@code revision} writes: {@code sql} (an {@code .sql} file from {@code script.sql.vm}) or
+     * {@code java} (a {@code .java} revision against the operations API, from {@code script.java.vm}).
+     *
+     * @since 0.1.0
+     */
+    TEMPLATE("migrate.template", "migrate", "template", ValueType.REVISION_TEMPLATE, "sql");
 
     private static final Map<String, ConfigKey> BY_PROPERTY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ConfigKey::property, Function.identity()));

@@ -160,7 +160,8 @@ public final class ConfigLoader {
                 (Boolean) values.get(ConfigKey.TRANSACTION_PER_MIGRATION),
                 (Boolean) values.get(ConfigKey.HEAD_FILE),
                 (Duration) values.get(ConfigKey.LOCK_TIMEOUT),
-                templateArgs);
+                templateArgs,
+                (String) values.get(ConfigKey.TEMPLATE));
     }
 
     private Map<ConfigKey, Setting> readFile(Path file) {

@@ -23,13 +23,24 @@ import java.util.Map;
  * @param headFile                keep {@code versions/HEAD} up to date
  * @param lockTimeout             how long a mutating command waits for the database lock
  * @param templateArgs            {@code -x key=value} values handed to templates
+ * @param template                what {@code revision} writes: {@code sql} or {@code java}
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
-        boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs) {
+        boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
+        String template) {
+
+    /** A config whose {@code revision} writes SQL files. */
+    public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
+            String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs) {
+        this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, "sql");
+    }
 
     public MigrateConfig {
+        template = template == null || template.isBlank() ? "sql" : template;
         // Tolerant on purpose: tests that never connect build configs without credentials.
         user = user == null ? "" : user;
         password = password == null ? Secret.of("") : password;
@@ -68,7 +79,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", versionTable=" + versionTable + ", historyTable=" + historyTable
                 + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
-                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs + "]";
+                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs + ", template=" + template + "]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -86,6 +97,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private boolean headFile;
         private Duration lockTimeout;
         private Map<String, String> templateArgs;
+        private String template;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -101,6 +113,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             headFile = from.headFile;
             lockTimeout = from.lockTimeout;
             templateArgs = from.templateArgs;
+            template = from.template;
         }
 
         public Builder url(String url) {
@@ -168,10 +181,16 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        /** {@code sql} or {@code java}: what {@code revision} writes. */
+        public Builder template(String template) {
+            this.template = template;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs);
+                    lockTimeout, templateArgs, template);
         }
     }
 

@@ -40,7 +40,8 @@ class ConfigKeyTest {
                         + "migrate.downgrade [migrate] downgrade = true\n"
                         + "migrate.transactionPerMigration [migrate] transaction_per_migration = true\n"
                         + "migrate.headFile [migrate] head_file = true\n"
-                        + "migrate.lockTimeout [migrate] lock_timeout = 60\n",
+                        + "migrate.lockTimeout [migrate] lock_timeout = 60\n"
+                        + "migrate.template [migrate] template = sql\n",
                 Arrays.stream(ConfigKey.values())
                         .map(k -> k.property() + " " + k.iniName() + " = " + k.defaultValue() + "\n")
                         .reduce("", String::concat));
