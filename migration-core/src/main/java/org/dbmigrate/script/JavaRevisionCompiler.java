@@ -30,6 +30,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.operations.Migration;
@@ -52,6 +53,8 @@ public final class JavaRevisionCompiler {
     static final String CLASS_NAME_FILE = "migration-class";
 
     private final Path cacheRoot;
+    /** Kept between compiles: it indexes the class path once (most of a compile's cost after the first). */
+    private StandardJavaFileManager fileManager;
 
     public JavaRevisionCompiler(Path cacheRoot) {
         this.cacheRoot = cacheRoot;
@@ -93,7 +96,14 @@ public final class JavaRevisionCompiler {
         }
     }
 
-    private void compile(String displayName, String source, Path folder) {
+    private synchronized StandardJavaFileManager fileManager(JavaCompiler javac) {
+        if (fileManager == null) {
+            fileManager = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        }
+        return fileManager;
+    }
+
+    private synchronized void compile(String displayName, String source, Path folder) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new MigrationError(displayName + ": Java revisions are compiled by the JDK, and this Java ("
@@ -111,7 +121,7 @@ public final class JavaRevisionCompiler {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             List<String> options = List.of("-d", work.toString(), "-classpath", compileClasspath(), "-proc:none",
                     "-encoding", "UTF-8", "-g", "-nowarn");
-            boolean ok = javac.getTask(null, null, diagnostics, options, null,
+            boolean ok = javac.getTask(null, fileManager(javac), diagnostics, options, null,
                     List.of(new SourceText(displayName, source))).call();
             if (!ok) {
                 throw compileError(displayName, diagnostics);
