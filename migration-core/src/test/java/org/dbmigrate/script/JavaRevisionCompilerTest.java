@@ -54,11 +54,23 @@ class JavaRevisionCompilerTest {
                 + "    public void upgrade(org.dbmigrate.operations.Operations op) { }\n}\n";
         load(source);
         Path folder = cache.resolve(RevisionFileParser.checksum(source));
-        assertEquals("A", Files.readString(folder.resolve("migration-class")).strip());
+        assertEquals(List.of("A", JavaRevisionCompiler.fingerprint()), Files.readAllLines(folder.resolve("migration-class")));
         assertTrue(Files.isRegularFile(folder.resolve("A.class")));
         try (var entries = Files.list(cache)) {
             assertEquals(List.of(folder), entries.toList(), "no temporary folder left behind");
         }
+    }
+
+    // classes compiled for another engine or Java version are compiled again
+    @Test
+    void classesOfAnotherEngineVersionAreRecompiled() throws Exception {
+        String source = header("001") + "class A implements org.dbmigrate.operations.Migration {\n"
+                + "    public void upgrade(org.dbmigrate.operations.Operations op) { }\n}\n";
+        load(source);
+        Path marker = cache.resolve(RevisionFileParser.checksum(source)).resolve("migration-class");
+        Files.writeString(marker, "A\ndbmigrate 0.0.1, java 11\n");
+        load(source);
+        assertEquals(List.of("A", JavaRevisionCompiler.fingerprint()), Files.readAllLines(marker));
     }
 
     @Test
