@@ -34,10 +34,14 @@ final class RevisionSubcommand extends DbManageSubcommand {
     @Option(names = "--version-path", paramLabel = "P", description = "Folder for the new file (one of the version locations).")
     Path versionPath;
 
+    @Option(names = "--template", paramLabel = "T",
+            description = "sql (script.sql.vm) or java (script.java.vm); default: [migrate] template.")
+    String template;
+
     @Override
     public Integer call() {
         return print(migrator().revision(new RevisionCommand.Options(message, autogenerate, revId, head, splice,
                 List.copyOf(branchLabels), List.copyOf(dependsOn), versionPath == null ? null : resolve(versionPath),
-                null)));
+                template)));
     }
 }

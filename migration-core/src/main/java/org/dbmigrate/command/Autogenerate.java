@@ -16,6 +16,11 @@ final class Autogenerate {
     }
 
     static Outcome compare(CommandContext context, ScriptDirectory directory) {
+        return compare(context, directory, false);
+    }
+
+    /** @param java write the sections as calls on the operations API (a Java revision) instead of SQL */
+    static Outcome compare(CommandContext context, ScriptDirectory directory, boolean java) {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             Set<String> current = session.heads();
@@ -26,6 +31,10 @@ final class Autogenerate {
             Autogenerator.Comparison comparison = Autogenerator.compare(session.database(), context.connections(),
                     context.config());
             comparison.lines().forEach(line -> context.listener().info("Detected " + line));
+            if (java) {
+                return new Outcome(comparison, Autogenerator.upgradesJava(comparison, session.database()),
+                        Autogenerator.downgradesJava(comparison, session.database()));
+            }
             return new Outcome(comparison, Autogenerator.upgrades(comparison, session.database()),
                     Autogenerator.downgrades(comparison, session.database()));
         }

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.script.RevisionGenerator;
+import org.dbmigrate.script.RevisionTemplate;
 import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code revision -m MSG ...}: write a new revision file from the Velocity template. */
@@ -19,7 +20,8 @@ public final class RevisionCommand {
     /**
      * @param head     parent identifier: {@code head} when null, {@code base} for a new base,
      *                 an id or prefix, {@code label@head}
-     * @param template {@code null} or {@code sql}: a SQL revision from script.sql.vm
+     * @param template {@code sql}: a SQL revision from script.sql.vm; {@code java}: a Java revision
+     *                 from script.java.vm; {@code null}: as {@code [migrate] template} says (default sql)
      */
     public record Options(String message, boolean autogenerate, String revId, String head, boolean splice, List<String> branchLabels, List<String> dependsOn, java.nio.file.Path versionPath, String template) {
     }
@@ -28,21 +30,21 @@ public final class RevisionCommand {
     }
 
     public Result run(Options options) {
-        if (options.template() != null && !options.template().equals("sql")) {
-            throw new MigrationError("unknown revision template '" + options.template() + "'; the only template is 'sql'");
-        }
+        RevisionTemplate.Language language = RevisionTemplate.Language.named(
+                options.template() != null ? options.template() : context.config().template());
         ScriptDirectory directory = ScriptDirectory.load(context.config());
         String upgrades = "";
         String downgrades = "";
         if (options.autogenerate()) {
-            Autogenerate.Outcome outcome = Autogenerate.compare(context, directory);
+            Autogenerate.Outcome outcome = Autogenerate.compare(context, directory,
+                    language == RevisionTemplate.Language.JAVA);
             upgrades = outcome.upgrades();
             downgrades = outcome.downgrades();
         }
         RevisionGenerator.Generated generated = RevisionGenerator.generate(directory,
                 new RevisionGenerator.Request(options.message(), options.revId(),
                         options.head() == null ? null : List.of(options.head()), options.splice(),
-                        options.branchLabels(), options.dependsOn(), options.versionPath(), upgrades, downgrades),
+                        options.branchLabels(), options.dependsOn(), options.versionPath(), upgrades, downgrades, language),
                 context.clock(), new SecureRandom());
         generated.directory().updateHeadFile().ifPresent(context.listener()::warn);
         return new Result(generated.file(), generated.id(), List.of(generatingLine(generated.file())));

@@ -106,6 +106,14 @@ public enum ConfigKey {
     LOCK_TIMEOUT("migrate.lockTimeout", "migrate", "lock_timeout", ValueType.SECONDS, "60"),
 
     /**
+     * What {@code revision} writes: {@code sql} (an {@code .sql} file from {@code script.sql.vm}) or
+     * {@code java} (a {@code .java} revision against the operations API, from {@code script.java.vm}).
+     *
+     * @since 0.1.0
+     */
+    TEMPLATE("migrate.template", "migrate", "template", ValueType.REVISION_TEMPLATE, "sql"),
+
+    /**
      * What {@code revision --autogenerate} and {@code check} compare the database with:
      * {@code jpa:<package or class names>}, {@code schema:<schema.sql>} or {@code url:jdbc:...}.
      *

@@ -161,6 +161,7 @@ public final class ConfigLoader {
                 (Boolean) values.get(ConfigKey.HEAD_FILE),
                 (Duration) values.get(ConfigKey.LOCK_TIMEOUT),
                 templateArgs,
+                (String) values.get(ConfigKey.TEMPLATE),
                 new MigrateConfig.Autogenerate((String) values.get(ConfigKey.MODEL),
                         paths(values.get(ConfigKey.MODEL_CLASSPATH)),
                         MigrateConfig.Autogenerate.patterns((String) values.get(ConfigKey.INCLUDE_TABLES)),

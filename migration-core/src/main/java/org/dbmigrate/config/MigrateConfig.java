@@ -23,29 +23,30 @@ import java.util.Map;
  * @param headFile                keep {@code versions/HEAD} up to date
  * @param lockTimeout             how long a mutating command waits for the database lock
  * @param templateArgs            {@code -x key=value} values handed to templates
+ * @param template                what {@code revision} writes: {@code sql} or {@code java}
  * @param autogenerate            the {@code [autogenerate]} section: model and comparison knobs
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-        Autogenerate autogenerate) {
+        String template, Autogenerate autogenerate) {
 
-    public MigrateConfig {
-        autogenerate = autogenerate == null ? Autogenerate.DEFAULTS : autogenerate;
-        // Tolerant on purpose: tests that never connect build configs without credentials.
-        user = user == null ? "" : user;
-        password = password == null ? Secret.of("") : password;
-        versionLocations = List.copyOf(versionLocations);
-        templateArgs = Map.copyOf(templateArgs);
-    }
-
-    /** Without an {@code [autogenerate]} section (the form used before autogenerate existed). */
+    /** A config whose {@code revision} writes SQL files. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
             String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
             boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs) {
         this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
-                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, null);
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, "sql", null);
+    }
+
+    /** Without an {@code [autogenerate]} section. */
+    public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
+            String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
+            String template) {
+        this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, template, null);
     }
 
     /**
@@ -85,6 +86,16 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         }
     }
 
+    public MigrateConfig {
+        template = template == null || template.isBlank() ? "sql" : template;
+        autogenerate = autogenerate == null ? Autogenerate.DEFAULTS : autogenerate;
+        // Tolerant on purpose: tests that never connect build configs without credentials.
+        user = user == null ? "" : user;
+        password = password == null ? Secret.of("") : password;
+        versionLocations = List.copyOf(versionLocations);
+        templateArgs = Map.copyOf(templateArgs);
+    }
+
     /** The folder that holds {@code HEAD} and new revisions by default. */
     public Path versionsDir() {
         return versionLocations.isEmpty() ? scriptLocation.resolve("versions") : versionLocations.get(0);
@@ -116,7 +127,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", versionTable=" + versionTable + ", historyTable=" + historyTable
                 + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
-                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
+                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs + ", template=" + template
                 + ", autogenerate=" + autogenerate + "]";
     }
 
@@ -135,6 +146,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private boolean headFile;
         private Duration lockTimeout;
         private Map<String, String> templateArgs;
+        private String template;
         private Autogenerate autogenerate;
 
         private Builder(MigrateConfig from) {
@@ -151,6 +163,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             headFile = from.headFile;
             lockTimeout = from.lockTimeout;
             templateArgs = from.templateArgs;
+            template = from.template;
             autogenerate = from.autogenerate;
         }
 
@@ -219,6 +232,12 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        /** {@code sql} or {@code java}: what {@code revision} writes. */
+        public Builder template(String template) {
+            this.template = template;
+            return this;
+        }
+
         public Builder autogenerate(Autogenerate autogenerate) {
             this.autogenerate = autogenerate;
             return this;
@@ -227,7 +246,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, autogenerate);
+                    lockTimeout, templateArgs, template, autogenerate);
         }
     }
 

@@ -96,6 +96,16 @@ enum ValueType {
             throw rejected();
         }
     },
+    REVISION_TEMPLATE("sql or java") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            String name = raw.strip().toLowerCase(Locale.ROOT);
+            if (!name.equals("sql") && !name.equals("java")) {
+                throw rejected();
+            }
+            return name;
+        }
+    },
     SECONDS("a whole number of seconds, 0 or more") {
         @Override
         Object parse(String raw, Path baseDir) {

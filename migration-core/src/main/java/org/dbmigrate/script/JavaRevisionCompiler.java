@@ -30,6 +30,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.operations.Migration;
@@ -38,9 +39,13 @@ import org.dbmigrate.operations.Operations;
 /**
  * Compiles Java revisions with the JDK's compiler (javax.tools) and keeps the classes in a cache
  * folder named by the SHA-256 of the source: {@code <cache>/<sha256>/}, holding the class files and
- * {@code migration-class}, the name of the class to run (written last, so a folder without it is an
- * interrupted compile and is redone). The default cache is {@code <java.io.tmpdir>/dbmigrate-classes},
- * or the folder named by the system property {@code dbmigrate.classCache}.
+ * {@code migration-class} (the class to run, and the engine and Java versions it was compiled for;
+ * written last, so a folder without it is an interrupted compile and is redone; other versions
+ * recompile).
+ *
+ * <p>The cache is the user's own ({@code $XDG_CACHE_HOME/dbmigrate/classes}, else
+ * {@code ~/.cache/dbmigrate/classes}), not a shared temporary folder where another user could put
+ * classes for a known source; the system property {@code dbmigrate.classCache} names another folder.
  *
  * <p>The compile classpath is where the engine's own classes come from (a plain jar, the shaded CLI
  * jar, the Maven plugin's realm: the code source of {@link Operations}) plus {@code java.class.path}.
@@ -52,6 +57,8 @@ public final class JavaRevisionCompiler {
     static final String CLASS_NAME_FILE = "migration-class";
 
     private final Path cacheRoot;
+    /** Kept between compiles: it indexes the class path once (most of a compile's cost after the first). */
+    private StandardJavaFileManager fileManager;
 
     public JavaRevisionCompiler(Path cacheRoot) {
         this.cacheRoot = cacheRoot;
@@ -64,8 +71,19 @@ public final class JavaRevisionCompiler {
 
     public static Path defaultCacheRoot() {
         String configured = System.getProperty(CACHE_PROPERTY);
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("java.io.tmpdir"), "dbmigrate-classes");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path userCache = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return userCache.resolve("dbmigrate").resolve("classes");
+    }
+
+    /** What compiled classes depend on besides their source: the engine's API and the Java version. */
+    static String fingerprint() {
+        String version = Operations.class.getPackage().getImplementationVersion();
+        return "dbmigrate " + (version == null ? "dev" : version) + ", java " + Runtime.version().feature();
     }
 
     public Path cacheRoot() {
@@ -80,20 +98,40 @@ public final class JavaRevisionCompiler {
     /** The revision's class from the cache, compiled first when the cache does not hold it. */
     public Migration load(String displayName, String source, String hash) {
         Path folder = classesFolder(hash);
-        if (!Files.isRegularFile(folder.resolve(CLASS_NAME_FILE))) {
+        List<String> compiled = readClassName(folder);
+        if (compiled.size() != 2 || !compiled.get(1).equals(fingerprint())) {
+            deleteQuietly(folder);
             compile(displayName, source, folder);
+            compiled = readClassName(folder);
         }
         try {
-            String className = Files.readString(folder.resolve(CLASS_NAME_FILE), StandardCharsets.UTF_8).strip();
-            return instantiate(displayName, loader(folder).loadClass(className));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read compiled classes in " + folder, e);
+            return instantiate(displayName, loader(folder).loadClass(compiled.get(0)));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("compiled class missing from " + folder, e);
         }
     }
 
-    private void compile(String displayName, String source, Path folder) {
+    /** The lines of {@code migration-class}: class name, fingerprint; empty when not compiled. */
+    private static List<String> readClassName(Path folder) {
+        Path file = folder.resolve(CLASS_NAME_FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read compiled classes in " + folder, e);
+        }
+    }
+
+    private synchronized StandardJavaFileManager fileManager(JavaCompiler javac) {
+        if (fileManager == null) {
+            fileManager = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        }
+        return fileManager;
+    }
+
+    private synchronized void compile(String displayName, String source, Path folder) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new MigrationError(displayName + ": Java revisions are compiled by the JDK, and this Java ("
@@ -111,13 +149,14 @@ public final class JavaRevisionCompiler {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             List<String> options = List.of("-d", work.toString(), "-classpath", compileClasspath(), "-proc:none",
                     "-encoding", "UTF-8", "-g", "-nowarn");
-            boolean ok = javac.getTask(null, null, diagnostics, options, null,
+            boolean ok = javac.getTask(null, fileManager(javac), diagnostics, options, null,
                     List.of(new SourceText(displayName, source))).call();
             if (!ok) {
                 throw compileError(displayName, diagnostics);
             }
             String className = migrationClass(displayName, work);
-            Files.writeString(work.resolve(CLASS_NAME_FILE), className + "\n", StandardCharsets.UTF_8);
+            Files.writeString(work.resolve(CLASS_NAME_FILE), className + "\n" + fingerprint() + "\n",
+                    StandardCharsets.UTF_8);
             publish(work, folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write compiled classes to " + work, e);

@@ -39,12 +39,23 @@ public final class RevisionGenerator {
      * @param dependsOn    ids, prefixes or labels
      * @param versionPath  which version location receives the file, or null
      * @param upgrades     upgrade statements for the template (empty for a hand-written revision)
-     * @param downgrades   downgrade statements
+     * @param downgrades   downgrade statements (for Java: statement lines indented by 8 spaces, as
+     *                     {@code Reversal.javaSource(operations, "        ")} writes them)
+     * @param language     SQL ({@code script.sql.vm}) or Java ({@code script.java.vm}) revision
      */
     public record Request(String message, String revId, List<String> parents, boolean splice, List<String> branchLabels,
-            List<String> dependsOn, Path versionPath, String upgrades, String downgrades) {
+            List<String> dependsOn, Path versionPath, String upgrades, String downgrades,
+            RevisionTemplate.Language language) {
+
+        /** A SQL revision. */
+        public Request(String message, String revId, List<String> parents, boolean splice, List<String> branchLabels,
+                List<String> dependsOn, Path versionPath, String upgrades, String downgrades) {
+            this(message, revId, parents, splice, branchLabels, dependsOn, versionPath, upgrades, downgrades,
+                    RevisionTemplate.Language.SQL);
+        }
 
         public Request {
+            language = language == null ? RevisionTemplate.Language.SQL : language;
             parents = parents == null || parents.isEmpty() ? List.of("head") : List.copyOf(parents);
             branchLabels = split(branchLabels);
             dependsOn = split(dependsOn);
@@ -109,14 +120,15 @@ public final class RevisionGenerator {
 
         String message = request.message() == null || request.message().isBlank()
                 ? DEFAULT_MESSAGE : request.message().strip().replaceAll("\\s+", " ");
-        Path file = location.resolve(Slugs.fileName(id, request.message()));
-        String text = RevisionTemplate.render(config.scriptLocation(),
-                directory.displayName(RevisionTemplate.projectTemplate(config.scriptLocation())),
+        RevisionTemplate.Language language = request.language();
+        Path file = location.resolve(Slugs.fileName(id, request.message(), language.extension()));
+        String text = RevisionTemplate.render(config.scriptLocation(), language,
+                directory.displayName(RevisionTemplate.projectTemplate(config.scriptLocation(), language)),
                 new RevisionTemplate.Values(id, parents, labels, dependsOn,
                         LocalDateTime.now(clock).format(CREATE_DATE), message, request.upgrades(), request.downgrades(),
                         config.downgradeEnabled(), config.templateArgs()));
         RevisionFileParser.Parsed parsed = parseBack(file, text, new Revision(id, parents, Set.copyOf(labels), dependsOn,
-                message));
+                message), language);
         write(file, text);
         return new Generated(file, parsed.script(), directory.with(parsed));
     }
@@ -197,20 +209,23 @@ public final class RevisionGenerator {
     }
 
     /** The template's output must parse and say what was asked, or the template is at fault. */
-    private RevisionFileParser.Parsed parseBack(Path file, String text, Revision expected) {
+    private RevisionFileParser.Parsed parseBack(Path file, String text, Revision expected,
+            RevisionTemplate.Language language) {
         String shown = directory.displayName(file);
         RevisionFileParser.Parsed parsed;
         try {
-            parsed = RevisionFileParser.parse(file, shown, text, directory.syntax());
+            parsed = language == RevisionTemplate.Language.JAVA
+                    ? RevisionFileParser.parseJava(file, shown, text, JavaRevisionCompiler.withDefaultCache())
+                    : RevisionFileParser.parse(file, shown, text, directory.syntax());
         } catch (ScriptFileError e) {
             throw new MigrationError("the template wrote a revision that does not parse (" + e.getMessage()
-                    + "); fix " + RevisionTemplate.FILE_NAME + " or delete it to use the built-in template", e);
+                    + "); fix " + language.templateName() + " or delete it to use the built-in template", e);
         }
         Revision got = parsed.script().revision();
         if (!got.id().equals(expected.id()) || !got.parents().equals(expected.parents())
                 || !got.branchLabels().equals(expected.branchLabels()) || !got.dependsOn().equals(expected.dependsOn())) {
             throw new MigrationError("the template wrote Revision/Revises/Branch Labels/Depends On as " + describe(got)
-                    + " instead of " + describe(expected) + "; make " + RevisionTemplate.FILE_NAME
+                    + " instead of " + describe(expected) + "; make " + language.templateName()
                     + " write $id, $down_revision, $branch_labels and $depends_on");
         }
         return parsed;

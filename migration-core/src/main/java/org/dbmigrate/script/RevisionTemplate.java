@@ -29,7 +29,44 @@ public final class RevisionTemplate {
 
     /** The name of a project's own template, in the script location. */
     public static final String FILE_NAME = "script.sql.vm";
-    private static final String BUILT_IN = "script.sql.vm";
+
+    /** Which kind of revision file a template writes. */
+    public enum Language {
+        /** {@code <id>_<slug>.sql} from {@code script.sql.vm}. */
+        SQL("script.sql.vm", ".sql"),
+        /** {@code <id>_<slug>.java} from {@code script.java.vm}: a class against the operations API. */
+        JAVA("script.java.vm", ".java");
+
+        private final String templateName;
+        private final String extension;
+
+        Language(String templateName, String extension) {
+            this.templateName = templateName;
+            this.extension = extension;
+        }
+
+        /** The template's file name, in the script location (the project's) or in the jar (built-in). */
+        public String templateName() {
+            return templateName;
+        }
+
+        /** {@code .sql} or {@code .java}. */
+        public String extension() {
+            return extension;
+        }
+
+        /** {@code sql} (also null or empty) or {@code java}, as {@code --template} and {@code template =} write it. */
+        public static Language named(String name) {
+            if (name == null || name.isBlank() || name.strip().equalsIgnoreCase("sql")) {
+                return SQL;
+            }
+            if (name.strip().equalsIgnoreCase("java")) {
+                return JAVA;
+            }
+            throw new MigrationError("unknown revision template '" + name + "'; use 'sql' (script.sql.vm) or 'java'"
+                    + " (script.java.vm)");
+        }
+    }
 
     private static final VelocityEngine ENGINE = engine();
 
@@ -72,9 +109,19 @@ public final class RevisionTemplate {
         return scriptLocation.resolve(FILE_NAME);
     }
 
+    /** The template file a project may provide for {@code language}. */
+    public static Path projectTemplate(Path scriptLocation, Language language) {
+        return scriptLocation.resolve(language.templateName());
+    }
+
     /** Renders with the project's template if it has one, else the built-in one. */
     public static String render(Path scriptLocation, String shownName, Values values) {
-        Path own = projectTemplate(scriptLocation);
+        return render(scriptLocation, Language.SQL, shownName, values);
+    }
+
+    /** Renders a {@code language} revision with the project's template if it has one, else the built-in one. */
+    public static String render(Path scriptLocation, Language language, String shownName, Values values) {
+        Path own = projectTemplate(scriptLocation, language);
         if (Files.isRegularFile(own)) {
             try {
                 return render(shownName, Files.readString(own, StandardCharsets.UTF_8), values);
@@ -82,7 +129,7 @@ public final class RevisionTemplate {
                 throw new MigrationError(shownName + ": cannot read the template (" + e.getMessage() + ")", e);
             }
         }
-        return render("built-in " + BUILT_IN, builtIn(), values);
+        return render("built-in " + language.templateName(), builtIn(language.templateName()), values);
     }
 
     static String render(String templateName, String template, Values values) {
@@ -103,6 +150,7 @@ public final class RevisionTemplate {
         context.put("upgrades", values.upgrades());
         context.put("downgrades", values.downgrades());
         context.put("downgradeEnabled", values.downgradeEnabled());
+        context.put("className", className(values.id(), values.message()));
         StringWriter out = new StringWriter();
         try (Reader in = new StringReader(template)) {
             ENGINE.evaluate(context, out, templateName, in);
@@ -119,16 +167,38 @@ public final class RevisionTemplate {
         return out.toString();
     }
 
+    /** Names the template (and the engine) import: a class of that name would hide them. */
+    private static final java.util.Set<String> IMPORTED = java.util.Set.of("Migration", "Operations", "Operation",
+            "Column", "List", "Map", "Object", "String");
+
+    /**
+     * A Java class name for a revision ({@code $className}): the message in CamelCase
+     * ({@code Add users table} gives {@code AddUsersTable}), else {@code Revision<id>}.
+     */
+    static String className(String id, String message) {
+        StringBuilder camel = new StringBuilder();
+        for (String word : Slugs.of(message).split("_")) {
+            if (!word.isEmpty()) {
+                camel.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        String name = camel.toString();
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+            return "Revision" + id + name;
+        }
+        return IMPORTED.contains(name) ? "Revision" + name : name;
+    }
+
     private static String firstLine(String text) {
         String s = text == null ? "" : text.strip();
         int newline = s.indexOf('\n');
         return newline < 0 ? s : s.substring(0, newline).strip();
     }
 
-    private static String builtIn() {
-        try (InputStream in = RevisionTemplate.class.getResourceAsStream(BUILT_IN)) {
+    private static String builtIn(String name) {
+        try (InputStream in = RevisionTemplate.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("built-in template " + BUILT_IN + " is missing from the jar");
+                throw new IllegalStateException("built-in template " + name + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

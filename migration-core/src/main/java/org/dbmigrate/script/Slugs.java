@@ -33,7 +33,12 @@ public final class Slugs {
 
     /** {@code <id>_<slug>.sql}, or {@code <id>.sql} when the message gives no slug. */
     public static String fileName(String id, String message) {
+        return fileName(id, message, ".sql");
+    }
+
+    /** {@code <id>_<slug><extension>}, or {@code <id><extension>} when the message gives no slug. */
+    public static String fileName(String id, String message, String extension) {
         String slug = of(message);
-        return slug.isEmpty() ? id + ".sql" : id + "_" + slug + ".sql";
+        return slug.isEmpty() ? id + extension : id + "_" + slug + extension;
     }
 }

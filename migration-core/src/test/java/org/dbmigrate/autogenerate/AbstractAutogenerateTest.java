@@ -90,6 +90,11 @@ abstract class AbstractAutogenerateTest {
      * is {@code after}; check fails first, autogenerate + upgrade make it pass, downgrade restores.
      */
     String scenario(String before, String after) throws Exception {
+        return scenario(before, after, null);
+    }
+
+    /** @param template {@code java} for a Java revision against the operations API */
+    String scenario(String before, String after, String template) throws Exception {
         files.add("001", "", "Before", before, null);
         MigrateConfig config = config("schema:" + schemaFile(after));
         Migrator migrator = migrator(config);
@@ -100,7 +105,7 @@ abstract class AbstractAutogenerateTest {
         assertFalse(differs.differences().isEmpty());
 
         RevisionCommand.Result written = migrator.revision(new RevisionCommand.Options("change", true, null, null,
-                false, List.of(), List.of(), null, null));
+                false, List.of(), List.of(), null, template));
         String text = Files.readString(written.file());
         migrator.upgrade("head");
         assertEquals(List.of("No new upgrade operations detected."), migrator.check().lines(), text);
@@ -117,6 +122,16 @@ abstract class AbstractAutogenerateTest {
         String text = scenario(A, A + "\nCREATE TABLE b (id BIGINT NOT NULL PRIMARY KEY, a_id INT NOT NULL,"
                 + " amount DECIMAL(10,2), CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE CASCADE);");
         assertTrue(text.contains("CREATE TABLE b ("), text);
+    }
+
+    @Test
+    void javaRevisionFromTheDifference() throws Exception {
+        String text = scenario(A, "CREATE TABLE a (id INT NOT NULL, name VARCHAR(80) NOT NULL, CONSTRAINT pk_a PRIMARY KEY (id));"
+                + "\nCREATE TABLE b (id BIGINT NOT NULL PRIMARY KEY, a_id INT NOT NULL, note VARCHAR(20) DEFAULT 'x',"
+                + " CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE CASCADE);"
+                + "\nCREATE INDEX ix_b_note ON b (note);", "java");
+        assertTrue(text.contains("public void upgrade(Operations op)"), text);
+        assertTrue(text.contains("op.createTable("), text);
     }
 
     @Test

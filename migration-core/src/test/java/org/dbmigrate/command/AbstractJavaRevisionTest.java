@@ -54,6 +54,18 @@ abstract class AbstractJavaRevisionTest {
     @AfterEach
     void tearDown() throws Exception {
         db.close();
+        // each test's sources are its own: leave no compiled classes behind in the user's cache
+        try (Stream<Path> sources = Files.list(files.versions())) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path cached = JavaRevisionCompiler.defaultCacheRoot()
+                        .resolve(RevisionFileParser.checksum(Files.readString(source)));
+                if (Files.isDirectory(cached)) {
+                    try (Stream<Path> entries = Files.walk(cached)) {
+                        entries.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
+        }
     }
 
     MigrateConfig config() {

@@ -41,6 +41,7 @@ class ConfigKeyTest {
                         + "migrate.transactionPerMigration [migrate] transaction_per_migration = true\n"
                         + "migrate.headFile [migrate] head_file = true\n"
                         + "migrate.lockTimeout [migrate] lock_timeout = 60\n"
+                        + "migrate.template [migrate] template = sql\n"
                         + "migrate.model [autogenerate] model = \n"
                         + "migrate.modelClasspath [autogenerate] classpath = \n"
                         + "migrate.includeTables [autogenerate] include_tables = \n"

@@ -51,6 +51,17 @@ class ConfigLoaderTest {
         assertTrue(config.headFile());
         assertEquals(Duration.ofSeconds(60), config.lockTimeout());
         assertEquals(Map.of(), config.templateArgs());
+        assertEquals("sql", config.template());
+    }
+
+    // issue 7: [migrate] template = java picks the Java revision template; other values are refused
+    @Test
+    void templateKeyChoosesJavaRevisions() throws IOException {
+        Path file = write("app.conf", "[migrate]", "template = Java");
+        assertEquals("java", loader().configFile(file).load().template());
+        Path bad = write("bad.conf", "[migrate]", "template = kotlin");
+        assertEquals(bad + " line 2: [migrate] template = 'kotlin' is not valid; use sql or java",
+                assertThrows(ConfigError.class, () -> loader().configFile(bad).load()).getMessage());
     }
 
     @Test
@@ -157,7 +168,7 @@ class ConfigLoaderTest {
                 file + " line 4: unknown setting [database] connection is ignored (known keys: url, user, password)",
                 file + " line 6: unknown setting [migrate] script_locaton is ignored (known keys: script_location, "
                         + "version_locations, version_table, history_table, revision_id, downgrade, "
-                        + "transaction_per_migration, head_file, lock_timeout)"),
+                        + "transaction_per_migration, head_file, lock_timeout, template)"),
                 warnings);
     }
 
