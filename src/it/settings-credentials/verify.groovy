@@ -8,9 +8,9 @@ def c = new com.mysql.cj.jdbc.Driver().connect(mariadbUrl, props)
 try {
     def rs = c.createStatement().executeQuery("SELECT version_num FROM " + name + ".migrate_version")
     assert rs.next() && rs.getString(1) == "001" && !rs.next()
-    c.createStatement().execute("DROP DATABASE " + name)
-    c.createStatement().execute("DROP USER IF EXISTS 'dbm_it_creds'@'%'")
 } finally {
+    c.createStatement().execute("DROP DATABASE IF EXISTS " + name)
+    c.createStatement().execute("DROP USER IF EXISTS 'dbm_it_creds'@'%'")
     c.close()
 }
 def log = new File(basedir, "build.log").text
