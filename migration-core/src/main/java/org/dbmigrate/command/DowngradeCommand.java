@@ -1,6 +1,15 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import java.util.Objects;
+import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.graph.Plan;
+import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.PlanRunner;
+import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code downgrade [target] [--delta N] [--sql]}: revert; refused when downgrade = false; sql needs start:end. */
 public final class DowngradeCommand {
@@ -18,6 +27,36 @@ public final class DowngradeCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Downgrade is not built yet");
+        if (!context.config().downgradeEnabled()) {
+            throw new MigrationError("downgrade is refused: migrate.conf sets 'downgrade = false' in [migrate];"
+                    + " set it to true to allow downgrades");
+        }
+        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        RevisionGraph graph = scripts.graph();
+        String target = Targets.downgrade(options.target(), options.delta());
+        if (options.sql()) {
+            if (!target.contains(":")) {
+                throw new MigrationError("downgrade --sql needs a range start:end (e.g. 'downgrade 003:001 --sql'),"
+                        + " because no database is read to find where to start; got '" + target + "'");
+            }
+            Targets.Range range = Targets.Range.parse(target, graph);
+            Plan plan = graph.downgrade(range.from(), range.to());
+            PlanRunner.check(plan, scripts::script);
+            new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+                    context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
+                    .write(plan, scripts::script);
+            return new Result(plan, List.of());
+        }
+        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
+                context.listener(), context.clock())) {
+            // Resolve and check before touching anything: bad input leaves the database as it was.
+            PlanRunner.check(graph.downgrade(session.heads(), target), scripts::script);
+            Plan plan = session.locked(heads -> {
+                Plan p = graph.downgrade(heads, target);
+                session.runner().run(p, scripts::script);
+                return p;
+            });
+            return new Result(plan, List.of());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import org.dbmigrate.runtime.MigrationSession;
 
 /** {@code populate [--force]}: run populate/*.sql whose checksum changed, in name order, each in its own transaction. */
 public final class PopulateCommand {
@@ -18,6 +19,11 @@ public final class PopulateCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Populate is not built yet");
+        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
+                context.listener(), context.clock())) {
+            List<String> ran = session.locked(heads -> session.populate()
+                    .run(context.config().populateDir(), options.force(), PopulateStatements.splitter(context.config())));
+            return new Result(ran, List.of());
+        }
     }
 }

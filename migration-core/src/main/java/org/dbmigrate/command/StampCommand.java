@@ -1,6 +1,14 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import java.util.Objects;
+import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.graph.VersionChange;
+import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code stamp <rev>... [--purge] [--sql]}: set the version table without running migrations. */
 public final class StampCommand {
@@ -18,6 +26,28 @@ public final class StampCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Stamp is not built yet");
+        if (options.targets() == null || options.targets().isEmpty()) {
+            throw new MigrationError("stamp needs at least one revision: an id, 'head', 'heads' or 'base'");
+        }
+        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        RevisionGraph graph = scripts.graph();
+        if (options.sql()) {
+            // Offline, the database is assumed to be at base (empty version table).
+            List<VersionChange> changes = graph.stamp(java.util.Set.of(), options.targets(), options.purge());
+            new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+                    context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
+                    .writeStamp(java.util.Set.of(), changes);
+            return new Result(changes, List.of());
+        }
+        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
+                context.listener(), context.clock())) {
+            graph.stamp(session.heads(), options.targets(), options.purge());
+            List<VersionChange> changes = session.locked(heads -> {
+                List<VersionChange> c = graph.stamp(heads, options.targets(), options.purge());
+                session.stamper().stamp(c, scripts::script);
+                return c;
+            });
+            return new Result(changes, List.of());
+        }
     }
 }

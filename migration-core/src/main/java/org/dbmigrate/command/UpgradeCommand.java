@@ -1,6 +1,12 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.graph.Plan;
+import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * {@code upgrade [target] [--delta N] [--sql] [--accept-changed]}: apply revisions up to target (default
@@ -22,6 +28,36 @@ public final class UpgradeCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Upgrade is not built yet");
+        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        RevisionGraph graph = scripts.graph();
+        String target = Targets.upgrade(options.target(), options.delta());
+        if (options.sql()) {
+            Targets.Range range = Targets.Range.parse(target, graph);
+            Plan plan = graph.upgrade(range.from(), range.to());
+            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, scripts::script);
+            return new Result(plan, List.of());
+        }
+        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
+                context.listener(), context.clock())) {
+            // Resolve before touching anything: a bad target leaves the database as it was.
+            graph.upgrade(session.heads(), target);
+            Plan plan = session.locked(heads -> {
+                if (options.acceptChanged()) {
+                    session.checksums().accept(heads, graph, scripts::script)
+                            .forEach(c -> context.listener().info("Accepted the changed file " + c.file()));
+                } else {
+                    session.checksums().verify(heads, graph, scripts::script);
+                }
+                Plan p = graph.upgrade(heads, target);
+                session.runner().run(p, scripts::script);
+                return p;
+            });
+            return new Result(plan, List.of());
+        }
+    }
+
+    private OfflineScript offline(Appendable out) {
+        return new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+                context.config().transactionPerMigration(), out);
     }
 }

@@ -30,6 +30,9 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs) {
 
     public MigrateConfig {
+        // Tolerant on purpose: tests that never connect build configs without credentials.
+        user = user == null ? "" : user;
+        password = password == null ? Secret.of("") : password;
         versionLocations = List.copyOf(versionLocations);
         templateArgs = Map.copyOf(templateArgs);
     }
@@ -41,6 +44,135 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
 
     public Path populateDir() {
         return scriptLocation.resolve("populate");
+    }
+
+    /**
+     * The built-in defaults (see {@link ConfigKey}), relative paths resolved against {@code baseDir};
+     * change what a test or program needs:
+     * <pre>{@code MigrateConfig.builder(dir).url("jdbc:h2:mem:t").downgradeEnabled(false).build()}</pre>
+     */
+    public static Builder builder(Path baseDir) {
+        return new Builder(ConfigLoader.create(baseDir).environment(Map.of()).load());
+    }
+
+    /** A builder starting from this config, for a copy with a few settings changed. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Hides the password, and any password written into the URL. */
+    @Override
+    public String toString() {
+        return "MigrateConfig[url=" + JdbcUrls.redact(url) + ", user=" + user + ", password=" + password
+                + ", scriptLocation=" + scriptLocation + ", versionLocations=" + versionLocations
+                + ", versionTable=" + versionTable + ", historyTable=" + historyTable
+                + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
+                + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
+                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs + "]";
+    }
+
+    /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
+    public static final class Builder {
+        private String url;
+        private String user;
+        private Secret password;
+        private Path scriptLocation;
+        private List<Path> versionLocations;
+        private String versionTable;
+        private String historyTable;
+        private RevisionIdStyle revisionIdStyle;
+        private boolean downgradeEnabled;
+        private boolean transactionPerMigration;
+        private boolean headFile;
+        private Duration lockTimeout;
+        private Map<String, String> templateArgs;
+
+        private Builder(MigrateConfig from) {
+            url = from.url;
+            user = from.user;
+            password = from.password;
+            scriptLocation = from.scriptLocation;
+            versionLocations = from.versionLocations;
+            versionTable = from.versionTable;
+            historyTable = from.historyTable;
+            revisionIdStyle = from.revisionIdStyle;
+            downgradeEnabled = from.downgradeEnabled;
+            transactionPerMigration = from.transactionPerMigration;
+            headFile = from.headFile;
+            lockTimeout = from.lockTimeout;
+            templateArgs = from.templateArgs;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        public Builder password(Secret password) {
+            this.password = password;
+            return this;
+        }
+
+        public Builder scriptLocation(Path scriptLocation) {
+            this.scriptLocation = scriptLocation;
+            return this;
+        }
+
+        public Builder versionLocations(List<Path> versionLocations) {
+            this.versionLocations = versionLocations;
+            return this;
+        }
+
+        public Builder versionTable(String versionTable) {
+            this.versionTable = versionTable;
+            return this;
+        }
+
+        public Builder historyTable(String historyTable) {
+            this.historyTable = historyTable;
+            return this;
+        }
+
+        public Builder revisionIdStyle(RevisionIdStyle revisionIdStyle) {
+            this.revisionIdStyle = revisionIdStyle;
+            return this;
+        }
+
+        public Builder downgradeEnabled(boolean downgradeEnabled) {
+            this.downgradeEnabled = downgradeEnabled;
+            return this;
+        }
+
+        public Builder transactionPerMigration(boolean transactionPerMigration) {
+            this.transactionPerMigration = transactionPerMigration;
+            return this;
+        }
+
+        public Builder headFile(boolean headFile) {
+            this.headFile = headFile;
+            return this;
+        }
+
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = lockTimeout;
+            return this;
+        }
+
+        public Builder templateArgs(Map<String, String> templateArgs) {
+            this.templateArgs = templateArgs;
+            return this;
+        }
+
+        public MigrateConfig build() {
+            return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
+                    historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
+                    lockTimeout, templateArgs);
+        }
     }
 
     /** How {@code revision} picks the id of a new revision when {@code --rev-id} is not given. */

@@ -1,42 +1,168 @@
 package org.dbmigrate.script;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.RevisionGraph;
 
 /**
  * The migrations folder: every revision file parsed, the graph built from them, the HEAD file.
  * Loading fails with one line naming the file (and line) for a malformed file, and for graph
  * errors (cycle, duplicate id, missing parent) names the file(s) of the revisions involved.
- *
- * <p>CONTRACT SKELETON: the script work fills in the bodies (and may add methods).
  */
 public final class ScriptDirectory {
 
-    private ScriptDirectory() {
+    /** The file in the first version location that holds the current head id. */
+    public static final String HEAD_FILE = "HEAD";
+
+    private final MigrateConfig config;
+    private final List<RevisionScript> scripts;
+    private final Map<String, RevisionFileParser.Parsed> byId;
+    private final RevisionGraph graph;
+
+    private ScriptDirectory(MigrateConfig config, List<RevisionFileParser.Parsed> parsed, RevisionGraph graph) {
+        this.config = config;
+        this.scripts = parsed.stream().map(RevisionFileParser.Parsed::script).toList();
+        Map<String, RevisionFileParser.Parsed> index = new HashMap<>();
+        parsed.forEach(p -> index.put(p.script().revision().id(), p));
+        this.byId = Collections.unmodifiableMap(index);
+        this.graph = graph;
     }
 
     /** Reads {@code config.versionLocations()} (all {@code *.sql} revision files) and builds the graph. */
     public static ScriptDirectory load(MigrateConfig config) {
-        throw new UnsupportedOperationException("script directory not built yet");
+        if (!Files.isDirectory(config.scriptLocation())) {
+            throw new MigrationError("script location " + config.scriptLocation() + " is not a folder; "
+                    + "fix script_location or create the folder with a versions/ folder inside");
+        }
+        SqlSyntax syntax = SqlSyntax.forUrl(config.url());
+        List<RevisionFileParser.Parsed> parsed = new ArrayList<>();
+        for (Path location : versionLocations(config)) {
+            for (Path file : revisionFiles(location)) {
+                String shown = displayName(config, file);
+                parsed.add(RevisionFileParser.parse(file, shown, read(file, shown), syntax));
+            }
+        }
+        GraphErrors.checkFiles(config, parsed);
+        RevisionGraph graph = GraphErrors.build(config, parsed);
+        return new ScriptDirectory(config, parsed, graph);
+    }
+
+    static List<Path> versionLocations(MigrateConfig config) {
+        return config.versionLocations().isEmpty() ? List.of(config.versionsDir()) : config.versionLocations();
+    }
+
+    /** The {@code *.sql} files of one folder, by name; a folder that does not exist yet holds none. */
+    private static List<Path> revisionFiles(Path location) {
+        if (!Files.isDirectory(location)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(location, "*.sql")) {
+            for (Path entry : entries) {
+                // editors' lock and backup files start with a dot
+                if (!entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry)) {
+                    files.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + location, e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static String read(Path file, String shown) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MigrationError(shown + ": cannot read (" + e.getMessage() + "); check the file's permissions", e);
+        }
+    }
+
+    /** A file as messages show it: relative to the script location when it lies inside. */
+    static String displayName(MigrateConfig config, Path file) {
+        Path base = config.scriptLocation().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    }
+
+    public MigrateConfig config() {
+        return config;
     }
 
     public RevisionGraph graph() {
-        throw new UnsupportedOperationException();
+        return graph;
     }
 
     /** The parsed file of revision {@code id} (an exact id). */
     public RevisionScript script(String id) {
-        throw new UnsupportedOperationException();
+        RevisionFileParser.Parsed parsed = byId.get(id);
+        if (parsed == null) {
+            throw new MigrationError("no revision file has id '" + id + "'; run 'history' to see the revisions");
+        }
+        return parsed.script();
     }
 
+    /** The header of revision {@code id} as written (message, fields, free text). */
+    public RevisionHeader header(String id) {
+        script(id);
+        return byId.get(id).header();
+    }
+
+    /** Every revision file, by location then file name. */
     public List<RevisionScript> scripts() {
-        throw new UnsupportedOperationException();
+        return scripts;
+    }
+
+    /** The revisions in file order, as handed to the graph. */
+    public List<Revision> revisions() {
+        return scripts.stream().map(RevisionScript::revision).toList();
+    }
+
+    /** A file as messages show it. */
+    public String displayName(Path file) {
+        return displayName(config, file);
     }
 
     /** {@code versions/HEAD} in the first version location. */
     public Path headFile() {
-        throw new UnsupportedOperationException();
+        return config.versionsDir().resolve(HEAD_FILE);
+    }
+
+    /** The id written in {@code versions/HEAD}, or empty when there is no such file. */
+    public Optional<String> readHead() {
+        Path head = headFile();
+        if (!Files.isRegularFile(head)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(head, StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new MigrationError(displayName(head) + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Writes {@code id} and a newline to {@code versions/HEAD}. */
+    public void writeHead(String id) {
+        Path head = headFile();
+        try {
+            Files.createDirectories(head.getParent());
+            Files.writeString(head, id + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MigrationError(displayName(head) + ": cannot write (" + e.getMessage() + ")", e);
+        }
     }
 }

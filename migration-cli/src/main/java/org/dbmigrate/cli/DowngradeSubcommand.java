@@ -1,0 +1,26 @@
+package org.dbmigrate.cli;
+
+import org.dbmigrate.command.DowngradeCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "downgrade", description = "Revert revisions down to TARGET; --sql needs START:END.")
+final class DowngradeSubcommand extends DbManageSubcommand {
+
+    @Parameters(arity = "0..1", paramLabel = "TARGET", description = "an id, a prefix, -N, base, label@base...")
+    String target;
+
+    @Option(names = "--delta", paramLabel = "N", description = "Downgrade N revisions from the current one (-N).")
+    Integer delta;
+
+    @Option(names = "--sql", description = "Print the SQL script on standard output instead of running it.")
+    boolean sql;
+
+    @Override
+    public Integer call() {
+        DowngradeCommand.Result result = migrator().downgrade(
+                new DowngradeCommand.Options(target, delta, sql, sql ? out() : null));
+        return sql ? printBesideSql(result) : print(result);
+    }
+}

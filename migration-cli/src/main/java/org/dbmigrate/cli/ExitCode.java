@@ -1,0 +1,23 @@
+package org.dbmigrate.cli;
+
+/** The exit codes of {@code db-manage}, for scripts that call it. */
+public final class ExitCode {
+
+    /** The command did what was asked. */
+    public static final int OK = 0;
+
+    /**
+     * A user's mistake or a failed check (unknown target, several heads, a broken revision file, a
+     * changed applied file, an unreachable database): one {@code FAILED: } line on standard error.
+     */
+    public static final int FAILED = 1;
+
+    /** The command line itself is wrong (unknown option, missing argument): message and usage hint. */
+    public static final int USAGE = 2;
+
+    /** A bug in db-manage: the stack trace is printed; please report it. */
+    public static final int BUG = 3;
+
+    private ExitCode() {
+    }
+}

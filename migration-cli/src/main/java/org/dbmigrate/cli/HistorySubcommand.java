@@ -1,0 +1,21 @@
+package org.dbmigrate.cli;
+
+import org.dbmigrate.command.HistoryCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "history", description = "List the revisions, newest first.")
+final class HistorySubcommand extends DbManageSubcommand {
+
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "START:END",
+            description = "Only this range; either side may be empty, e.g. 002: or :head.")
+    String range;
+
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revision(s).")
+    boolean indicateCurrent;
+
+    @Override
+    public Integer call() {
+        return print(migrator().history(new HistoryCommand.Options(range, globalOptions().verbose(), indicateCurrent)));
+    }
+}

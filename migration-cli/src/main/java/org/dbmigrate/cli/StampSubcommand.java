@@ -1,0 +1,27 @@
+package org.dbmigrate.cli;
+
+import java.util.List;
+import org.dbmigrate.command.StampCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "stamp", description = "Set the version table to REV... without running migrations.")
+final class StampSubcommand extends DbManageSubcommand {
+
+    @Parameters(arity = "1..*", paramLabel = "REV", description = "One or more targets, e.g. icehouse or head.")
+    List<String> targets;
+
+    @Option(names = "--purge", description = "Empty the version table first (no check of what it held).")
+    boolean purge;
+
+    @Option(names = "--sql", description = "Print the SQL on standard output instead of running it.")
+    boolean sql;
+
+    @Override
+    public Integer call() {
+        StampCommand.Result result = migrator().stamp(
+                new StampCommand.Options(List.copyOf(targets), purge, sql, sql ? out() : null));
+        return sql ? printBesideSql(result) : print(result);
+    }
+}

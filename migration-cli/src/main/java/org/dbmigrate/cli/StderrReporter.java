@@ -1,0 +1,82 @@
+package org.dbmigrate.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import org.dbmigrate.graph.Step;
+import org.dbmigrate.runtime.MigrationListener;
+
+/**
+ * Sends the engine's logs, warnings and progress to standard error, so standard output holds only
+ * results (and offline SQL). On a terminal the progress is one line rewritten in place; when
+ * standard error is piped or captured, each step gets a plain line. {@code --quiet} silences it all.
+ */
+final class StderrReporter implements MigrationListener {
+
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final boolean terminal;
+    private int progressWidth;
+
+    StderrReporter(PrintWriter err, boolean quiet, boolean terminal) {
+        this.err = err;
+        this.quiet = quiet;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void info(String line) {
+        print(line);
+    }
+
+    @Override
+    public void warn(String line) {
+        print("WARNING: " + line);
+    }
+
+    @Override
+    public void stepStarting(int n, int total, Step step, Duration elapsed) {
+        if (quiet || total < 2) {
+            return; // a single step needs no progress display
+        }
+        String text = "revision " + n + " of " + total + " (" + step.revision().id() + "), elapsed "
+                + format(elapsed);
+        if (terminal) {
+            clearProgress();
+            err.print(text);
+            progressWidth = text.length();
+        } else {
+            err.println(text);
+        }
+        err.flush();
+    }
+
+    /** Removes a progress line left on the terminal; called before other output and at the end. */
+    void finish() {
+        clearProgress();
+        err.flush();
+    }
+
+    private void print(String line) {
+        if (quiet) {
+            return;
+        }
+        clearProgress();
+        err.println(line);
+        err.flush();
+    }
+
+    private void clearProgress() {
+        if (progressWidth > 0) {
+            err.print("\r" + " ".repeat(progressWidth) + "\r");
+            progressWidth = 0;
+        }
+    }
+
+    static String format(Duration elapsed) {
+        long seconds = elapsed.toSeconds();
+        if (seconds < 60) {
+            return String.format("%d.%d s", seconds, elapsed.toMillisPart() / 100);
+        }
+        return String.format("%d min %02d s", seconds / 60, seconds % 60);
+    }
+}

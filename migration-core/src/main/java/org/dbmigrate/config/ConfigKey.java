@@ -1,0 +1,184 @@
+package org.dbmigrate.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every setting, once: its {@code -D}/Maven property, its config-file section and key, its default.
+ * The config file, {@code -D} properties, the POM and the CLI all name settings through this table.
+ *
+ * <p>Relative paths resolve against the folder of the file that holds them; a JDBC URL goes to the
+ * driver exactly as written (so a relative H2 file URL is relative to the working directory).
+ *
+ * @since 0.1.0
+ */
+public enum ConfigKey {
+
+    /**
+     * JDBC URL of the target database, handed to the driver as written.
+     *
+     * @since 0.1.0
+     */
+    URL("migrate.url", "database", "url", ValueType.TEXT, "jdbc:h2:file:./target/migrate/app"),
+
+    /**
+     * Database user; empty means none.
+     *
+     * @since 0.1.0
+     */
+    USER("migrate.user", "database", "user", ValueType.TEXT, ""),
+
+    /**
+     * Database password; never printed. Write {@code ${DB_PASSWORD}} to read it from the environment.
+     *
+     * @since 0.1.0
+     */
+    PASSWORD("migrate.password", "database", "password", ValueType.SECRET, ""),
+
+    /**
+     * The migrations folder, holding {@code versions/}, {@code script.sql.vm} and {@code populate/}.
+     *
+     * @since 0.1.0
+     */
+    SCRIPT_LOCATION("migrate.scriptLocation", "migrate", "script_location", ValueType.PATH, "migrations"),
+
+    /**
+     * Comma-separated folders that hold revision files; the first receives new revisions. Empty
+     * means {@code <script_location>/versions}.
+     *
+     * @since 0.1.0
+     */
+    VERSION_LOCATIONS("migrate.versionLocations", "migrate", "version_locations", ValueType.PATH_LIST, ""),
+
+    /**
+     * The table with one row per current head.
+     *
+     * @since 0.1.0
+     */
+    VERSION_TABLE("migrate.versionTable", "migrate", "version_table", ValueType.TABLE_NAME, "migrate_version"),
+
+    /**
+     * The table with one row per applied step.
+     *
+     * @since 0.1.0
+     */
+    HISTORY_TABLE("migrate.historyTable", "migrate", "history_table", ValueType.TABLE_NAME, "migrate_history"),
+
+    /**
+     * How {@code revision} names a new revision: {@code sequential} (001, 002...) or {@code hex}
+     * (12 hex characters).
+     *
+     * @since 0.1.0
+     */
+    REVISION_ID("migrate.revisionId", "migrate", "revision_id", ValueType.REVISION_ID_STYLE, "sequential"),
+
+    /**
+     * {@code false} refuses {@code downgrade} and leaves the downgrade section out of new revisions.
+     *
+     * @since 0.1.0
+     */
+    DOWNGRADE("migrate.downgrade", "migrate", "downgrade", ValueType.BOOLEAN, "true"),
+
+    /**
+     * {@code true}: each revision commits on its own; {@code false}: one transaction for the run.
+     *
+     * @since 0.1.0
+     */
+    TRANSACTION_PER_MIGRATION("migrate.transactionPerMigration", "migrate", "transaction_per_migration",
+            ValueType.BOOLEAN, "true"),
+
+    /**
+     * Keep {@code versions/HEAD} naming the current head.
+     *
+     * @since 0.1.0
+     */
+    HEAD_FILE("migrate.headFile", "migrate", "head_file", ValueType.BOOLEAN, "true"),
+
+    /**
+     * Seconds a mutating command waits for the database lock before it gives up.
+     *
+     * @since 0.1.0
+     */
+    LOCK_TIMEOUT("migrate.lockTimeout", "migrate", "lock_timeout", ValueType.SECONDS, "60");
+
+    private static final Map<String, ConfigKey> BY_PROPERTY = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ConfigKey::property, Function.identity()));
+
+    private final String property;
+    private final String section;
+    private final String key;
+    private final ValueType type;
+    private final String defaultValue;
+
+    ConfigKey(String property, String section, String key, ValueType type, String defaultValue) {
+        this.property = property;
+        this.section = section;
+        this.key = key;
+        this.type = type;
+        this.defaultValue = defaultValue;
+    }
+
+    /** The {@code -D} / Maven property, e.g. {@code migrate.scriptLocation}. */
+    public String property() {
+        return property;
+    }
+
+    /** The config-file section, without brackets: {@code database} or {@code migrate}. */
+    public String section() {
+        return section;
+    }
+
+    /** The config-file key, e.g. {@code script_location}. */
+    public String key() {
+        return key;
+    }
+
+    /** The built-in default, as it would be written in the config file. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /** What a user may write, for help texts and errors: {@code true or false}. */
+    public String accepted() {
+        return type.accepted();
+    }
+
+    /** {@code [migrate] script_location}, as messages name a file setting. */
+    public String iniName() {
+        return "[" + section + "] " + key;
+    }
+
+    public boolean isSecret() {
+        return type == ValueType.SECRET;
+    }
+
+    ValueType type() {
+        return type;
+    }
+
+    /** The setting named by a {@code -D} property, e.g. {@code migrate.url}. */
+    public static Optional<ConfigKey> forProperty(String property) {
+        return Optional.ofNullable(BY_PROPERTY.get(property));
+    }
+
+    /** The setting at {@code [section] key}; keys match regardless of case and of - versus _. */
+    public static Optional<ConfigKey> forIni(String section, String key) {
+        String wantedKey = normalize(key);
+        return Arrays.stream(values())
+                .filter(k -> k.section.equalsIgnoreCase(section.strip()) && k.key.equals(wantedKey))
+                .findFirst();
+    }
+
+    /** True for the sections whose every key dbmigrate knows (others belong to the application). */
+    static boolean isOwnSection(String section) {
+        return Arrays.stream(values()).anyMatch(k -> k.section.equalsIgnoreCase(section.strip()));
+    }
+
+    static String normalize(String key) {
+        return key.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+    }
+}

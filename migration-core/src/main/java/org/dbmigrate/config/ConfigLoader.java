@@ -1,0 +1,205 @@
+package org.dbmigrate.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
+
+/**
+ * Merges the layers of settings into a {@link MigrateConfig}. Precedence, highest first:
+ * <ol>
+ * <li>command-line flags ({@link #flag}),</li>
+ * <li>{@code -D} properties ({@link #properties}),</li>
+ * <li>the POM {@code <configuration>} ({@link #pom}),</li>
+ * <li>config files ({@link #configFile}; a later file wins over an earlier one, as oslo.config),</li>
+ * <li>the built-in defaults of {@link ConfigKey}.</li>
+ * </ol>
+ * Relative paths from a config file resolve against that file's folder; from flags, properties and
+ * defaults against the working directory given to {@link #create}; from the POM against the basedir
+ * given to {@link #pom}.
+ *
+ * <pre>{@code
+ * MigrateConfig config = ConfigLoader.create(workingDir)
+ *         .configFile(Path.of("/etc/app/app.conf"))
+ *         .flag(ConfigKey.URL, url, "--database-connection")
+ *         .onWarning(stderr::println)
+ *         .load();
+ * }</pre>
+ */
+public final class ConfigLoader {
+
+    private static final String PROPERTY_PREFIX = "migrate.";
+
+    private final Path workingDir;
+    private Map<String, String> environment = System.getenv();
+    private Consumer<String> warnings = line -> { };
+    private final List<Path> configFiles = new ArrayList<>();
+    private final Map<ConfigKey, Setting> pom = new EnumMap<>(ConfigKey.class);
+    private final Map<ConfigKey, Setting> properties = new EnumMap<>(ConfigKey.class);
+    private final Map<ConfigKey, Setting> flags = new EnumMap<>(ConfigKey.class);
+    private final Map<String, String> templateArgs = new LinkedHashMap<>();
+
+    /**
+     * One value and where it came from.
+     *
+     * @param where   the file and line, or {@code command line}, for messages
+     * @param name    the setting as the user wrote it: {@code [migrate] downgrade}, {@code -Dmigrate.downgrade}
+     * @param baseDir what a relative path in the value is relative to
+     */
+    private record Setting(String value, String where, String name, Path baseDir) {
+    }
+
+    private ConfigLoader(Path workingDir) {
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+    }
+
+    /** @param workingDir what defaults, flags and properties resolve relative paths against */
+    public static ConfigLoader create(Path workingDir) {
+        return new ConfigLoader(Objects.requireNonNull(workingDir, "workingDir"));
+    }
+
+    /** The variables {@code ${VAR}} reads (default: the process environment; tests pass a map). */
+    public ConfigLoader environment(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        return this;
+    }
+
+    /** Receives one line per unknown key in a config file. */
+    public ConfigLoader onWarning(Consumer<String> warnings) {
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        return this;
+    }
+
+    /** Adds a config file; files added later win over earlier ones. */
+    public ConfigLoader configFile(Path file) {
+        configFiles.add(Objects.requireNonNull(file, "file"));
+        return this;
+    }
+
+    public ConfigLoader configFiles(List<Path> files) {
+        files.forEach(this::configFile);
+        return this;
+    }
+
+    /**
+     * The POM {@code <configuration>}, keyed by setting; null values are skipped.
+     *
+     * @param basedir the project folder that relative paths resolve against
+     */
+    public ConfigLoader pom(Map<ConfigKey, String> values, Path basedir) {
+        Path base = basedir.toAbsolutePath().normalize();
+        values.forEach((key, value) -> {
+            if (value != null) {
+                String parameter = key.property().substring(PROPERTY_PREFIX.length());
+                pom.put(key, new Setting(value, "POM <configuration>", "<" + parameter + ">", base));
+            }
+        });
+        return this;
+    }
+
+    /**
+     * {@code -D} properties (Maven user properties, JVM system properties): those named by
+     * {@link ConfigKey#property()} are used, everything else is left alone.
+     */
+    public ConfigLoader properties(Map<String, String> values) {
+        values.forEach((property, value) -> ConfigKey.forProperty(property).ifPresent(key -> {
+            if (value != null) {
+                properties.put(key, new Setting(value, "command line", "-D" + property, workingDir));
+            }
+        }));
+        return this;
+    }
+
+    /** A command-line flag, the highest layer; {@code flagName} (e.g. {@code --database-connection}) is for messages. */
+    public ConfigLoader flag(ConfigKey key, String value, String flagName) {
+        if (value != null) {
+            flags.put(key, new Setting(value, "command line", flagName, workingDir));
+        }
+        return this;
+    }
+
+    /** {@code -x key=value} arguments handed to revision templates; later calls win. */
+    public ConfigLoader templateArgs(Map<String, String> args) {
+        templateArgs.putAll(args);
+        return this;
+    }
+
+    /** Reads the config files and merges every layer; throws {@link ConfigError} for a bad value. */
+    public MigrateConfig load() {
+        Map<ConfigKey, Setting> merged = new EnumMap<>(ConfigKey.class);
+        for (ConfigKey key : ConfigKey.values()) {
+            merged.put(key, new Setting(key.defaultValue(), "built-in default", key.iniName(), workingDir));
+        }
+        for (Path file : configFiles) {
+            merged.putAll(readFile(file));
+        }
+        merged.putAll(pom);
+        merged.putAll(properties);
+        merged.putAll(flags);
+
+        Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
+        merged.forEach((key, setting) -> values.put(key, parse(key, setting)));
+        return new MigrateConfig(
+                (String) values.get(ConfigKey.URL),
+                (String) values.get(ConfigKey.USER),
+                (Secret) values.get(ConfigKey.PASSWORD),
+                (Path) values.get(ConfigKey.SCRIPT_LOCATION),
+                paths(values.get(ConfigKey.VERSION_LOCATIONS)),
+                (String) values.get(ConfigKey.VERSION_TABLE),
+                (String) values.get(ConfigKey.HISTORY_TABLE),
+                (RevisionIdStyle) values.get(ConfigKey.REVISION_ID),
+                (Boolean) values.get(ConfigKey.DOWNGRADE),
+                (Boolean) values.get(ConfigKey.TRANSACTION_PER_MIGRATION),
+                (Boolean) values.get(ConfigKey.HEAD_FILE),
+                (Duration) values.get(ConfigKey.LOCK_TIMEOUT),
+                templateArgs);
+    }
+
+    private Map<ConfigKey, Setting> readFile(Path file) {
+        IniFile ini = IniFile.read(file, environment);
+        Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
+        for (IniFile.Entry entry : ini.entries()) {
+            String where = file + " line " + entry.line();
+            ConfigKey.forIni(entry.section(), entry.key()).ifPresentOrElse(
+                    key -> settings.put(key, new Setting(entry.value(), where, key.iniName(), ini.folder())),
+                    () -> warnUnknown(entry, where));
+        }
+        return settings;
+    }
+
+    private void warnUnknown(IniFile.Entry entry, String where) {
+        // Other sections belong to the application sharing the file (e.g. sahara.conf [DEFAULT]).
+        if (!ConfigKey.isOwnSection(entry.section())) {
+            return;
+        }
+        String known = Arrays.stream(ConfigKey.values())
+                .filter(k -> k.section().equalsIgnoreCase(entry.section().strip()))
+                .map(ConfigKey::key)
+                .collect(Collectors.joining(", "));
+        warnings.accept(where + ": unknown setting [" + entry.section() + "] " + entry.key()
+                + " is ignored (known keys: " + known + ")");
+    }
+
+    private static Object parse(ConfigKey key, Setting setting) {
+        try {
+            return key.type().parse(setting.value(), setting.baseDir());
+        } catch (IllegalArgumentException e) {
+            String shown = key.isSecret() ? "****" : "'" + setting.value() + "'";
+            throw new ConfigError(setting.where(),
+                    setting.name() + " = " + shown + " is not valid; " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Path> paths(Object value) {
+        return (List<Path>) value;
+    }
+}

@@ -1,0 +1,117 @@
+package org.dbmigrate.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
+
+/**
+ * How the text of a setting becomes its value. A value that does not parse throws
+ * {@link IllegalArgumentException} whose message lists what is accepted; the loader adds where the
+ * value came from.
+ */
+enum ValueType {
+    TEXT("any text") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            return raw;
+        }
+    },
+    SECRET("any text") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            return Secret.of(raw);
+        }
+    },
+    PATH("a folder path") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            if (raw.isEmpty()) {
+                throw rejected();
+            }
+            return resolve(raw, baseDir);
+        }
+    },
+    PATH_LIST("comma-separated folder paths") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            List<Path> paths = new ArrayList<>();
+            for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    paths.add(resolve(part.strip(), baseDir));
+                }
+            }
+            return List.copyOf(paths);
+        }
+    },
+    TABLE_NAME("a table name of letters, digits and _ (optionally schema.table)") {
+        private final Pattern name = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+
+        @Override
+        Object parse(String raw, Path baseDir) {
+            if (!name.matcher(raw).matches()) {
+                throw rejected();
+            }
+            return raw;
+        }
+    },
+    REVISION_ID_STYLE("sequential or hex") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            return switch (raw.toLowerCase(Locale.ROOT)) {
+                case "sequential" -> RevisionIdStyle.SEQUENTIAL;
+                case "hex" -> RevisionIdStyle.HEX;
+                default -> throw rejected();
+            };
+        }
+    },
+    BOOLEAN("true or false") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            // oslo.config and configparser users write yes/no and on/off too.
+            return switch (raw.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "1" -> Boolean.TRUE;
+                case "false", "no", "off", "0" -> Boolean.FALSE;
+                default -> throw rejected();
+            };
+        }
+    },
+    SECONDS("a whole number of seconds, 0 or more") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            try {
+                long seconds = Long.parseLong(raw);
+                if (seconds < 0) {
+                    throw rejected();
+                }
+                return Duration.ofSeconds(seconds);
+            } catch (NumberFormatException e) {
+                throw rejected();
+            }
+        }
+    };
+
+    private final String accepted;
+
+    ValueType(String accepted) {
+        this.accepted = accepted;
+    }
+
+    /** What a user may write, for error messages: {@code sequential or hex}. */
+    String accepted() {
+        return accepted;
+    }
+
+    abstract Object parse(String raw, Path baseDir);
+
+    IllegalArgumentException rejected() {
+        return new IllegalArgumentException("use " + accepted);
+    }
+
+    private static Path resolve(String raw, Path baseDir) {
+        return baseDir.resolve(raw).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,111 @@
+package org.dbmigrate.runtime;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.dialect.Dialects;
+
+/**
+ * One open connection to the target database and the dialect that speaks to it. Starts in
+ * autocommit mode; the runner switches to transactions when it runs revisions.
+ */
+public final class Database implements AutoCloseable {
+
+    private final Connection connection;
+    private final Dialect dialect;
+    private final String appliedBy;
+
+    private Database(Connection connection, Dialect dialect, String appliedBy) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.appliedBy = appliedBy;
+    }
+
+    public static Database connect(ConnectionSource source) {
+        Objects.requireNonNull(source, "source");
+        Connection connection = null;
+        try {
+            connection = source.open();
+            connection.setAutoCommit(true);
+            DatabaseMetaData meta = connection.getMetaData();
+            return new Database(connection, Dialects.of(meta), appliedBy(meta));
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw new DatabaseFailure("cannot connect to the database: " + DatabaseFailure.firstLine(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    /** The database user as the driver reports it, else the operating-system user. */
+    private static String appliedBy(DatabaseMetaData meta) throws SQLException {
+        String user = meta.getUserName();
+        return user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Who applies the migrations, for {@code applied_by}. */
+    public String appliedBy() {
+        return appliedBy;
+    }
+
+    /** The database name as the connection reports it (MySQL's database, PostgreSQL's catalog). */
+    public String databaseName() throws SQLException {
+        String catalog = connection.getCatalog();
+        return catalog == null ? "" : catalog;
+    }
+
+    public void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Whether {@code table} ({@code name} or {@code schema.name}) exists, asking the catalog (no failed statement). */
+    public boolean tableExists(String table) throws SQLException {
+        int dot = table.lastIndexOf('.');
+        String schema = dot < 0 ? connection.getSchema() : dialect.catalogCase(table.substring(0, dot));
+        String name = dialect.catalogCase(table.substring(dot + 1));
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet rs = meta.getTables(connection.getCatalog(), schema, name, null)) {
+            while (rs.next()) {
+                // getTables takes a pattern in which '_' matches any character: compare exactly.
+                if (name.equals(rs.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new DatabaseFailure("cannot close the connection: " + DatabaseFailure.firstLine(e), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception failure) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.dbmigrate.runtime;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One row of {@code migrate_history}: one step that ran, or was attempted, or was stamped.
+ *
+ * @param revision   the revision id
+ * @param direction  {@code upgrade}, {@code downgrade} or {@code stamp}
+ * @param checksum   the file's checksum when the step ran (null for a stamp that removed a version)
+ * @param appliedAt  when the step finished
+ * @param appliedBy  the database user (or the operating-system user when the driver names none)
+ * @param durationMs how long the step's statements took
+ * @param success    false for a step whose statement failed
+ */
+public record HistoryRow(String revision, String direction, String checksum, Instant appliedAt, String appliedBy,
+        long durationMs, boolean success) {
+
+    public static final String UPGRADE = "upgrade";
+    public static final String DOWNGRADE = "downgrade";
+    public static final String STAMP = "stamp";
+
+    public HistoryRow {
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(appliedAt, "appliedAt");
+        Objects.requireNonNull(appliedBy, "appliedBy");
+    }
+}

@@ -1,0 +1,68 @@
+package org.dbmigrate.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.dbmigrate.dialect.DatabaseLock;
+import org.dbmigrate.dialect.LockName;
+
+/**
+ * The database lock a mutating command holds from before it reads the version table until it has
+ * finished, so that concurrent deployers run one after the other and never apply a revision twice.
+ */
+public final class MigrationLock implements AutoCloseable {
+
+    private final DatabaseLock lock;
+    private final Connection connection;
+    private final boolean ownConnection;
+
+    private MigrationLock(DatabaseLock lock, Connection connection, boolean ownConnection) {
+        this.lock = lock;
+        this.connection = connection;
+        this.ownConnection = ownConnection;
+    }
+
+    /** Waits at most {@code timeout}; throws {@link LockTimeout} naming it when the wait runs out. */
+    public static MigrationLock acquire(Database database, ConnectionSource connections, String versionTable,
+            Duration timeout) {
+        Connection connection = null;
+        boolean own = false;
+        try {
+            DatabaseLock lock = database.dialect().lock(new LockName(database.databaseName(), versionTable));
+            own = lock.needsOwnConnection();
+            connection = own ? connections.open() : database.connection();
+            if (!lock.acquire(connection, timeout)) {
+                throw new LockTimeout(database.databaseName().isEmpty() ? "the database" : "database '"
+                        + database.databaseName() + "'", timeout);
+            }
+            return new MigrationLock(lock, connection, own);
+        } catch (SQLException e) {
+            closeOwn(connection, own);
+            throw new DatabaseFailure("cannot take the migration lock: " + DatabaseFailure.firstLine(e), e);
+        } catch (RuntimeException e) {
+            closeOwn(connection, own);
+            throw e;
+        }
+    }
+
+    private static void closeOwn(Connection connection, boolean own) {
+        if (own && connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the acquire failure is what the user needs to see
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release(connection);
+        } catch (SQLException e) {
+            throw new DatabaseFailure("cannot release the migration lock: " + DatabaseFailure.firstLine(e), e);
+        } finally {
+            closeOwn(connection, ownConnection);
+        }
+    }
+}

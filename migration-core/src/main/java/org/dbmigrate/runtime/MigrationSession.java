@@ -1,0 +1,117 @@
+package org.dbmigrate.runtime;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Set;
+import org.dbmigrate.config.MigrateConfig;
+
+/**
+ * One command's time on the database: the connection, the version and history tables, and the
+ * lock. Commands read the heads first without changing anything (so a bad target fails on an
+ * untouched database), then do their work inside {@link #locked}.
+ */
+public final class MigrationSession implements AutoCloseable {
+
+    /** Work done while holding the lock, given the heads as read after the lock was taken. */
+    @FunctionalInterface
+    public interface LockedWork<T> {
+        T run(Set<String> heads) throws SQLException;
+    }
+
+    private final ConnectionSource connections;
+    private final MigrateConfig config;
+    private final MigrationListener listener;
+    private final Clock clock;
+    private final Database database;
+    private final VersionTable versions;
+    private final HistoryTable history;
+
+    private MigrationSession(ConnectionSource connections, MigrateConfig config, MigrationListener listener,
+            Clock clock, Database database) {
+        this.connections = connections;
+        this.config = config;
+        this.listener = listener;
+        this.clock = clock;
+        this.database = database;
+        this.versions = new VersionTable(database, config.versionTable());
+        this.history = new HistoryTable(database, config.historyTable());
+    }
+
+    public static MigrationSession open(ConnectionSource connections, MigrateConfig config, MigrationListener listener,
+            Clock clock) {
+        return new MigrationSession(connections, config, listener, clock, Database.connect(connections));
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public VersionTable versions() {
+        return versions;
+    }
+
+    public HistoryTable history() {
+        return history;
+    }
+
+    /** The version rows, read without creating anything; empty when there is no version table. */
+    public Set<String> heads() {
+        return sql(() -> versions.heads());
+    }
+
+    /**
+     * Takes the lock (waiting at most {@code lock_timeout}), creates the version and history
+     * tables if missing, re-reads the heads (another deployer may have moved them while we waited)
+     * and runs {@code work}; releases the lock however it ends.
+     */
+    public <T> T locked(LockedWork<T> work) {
+        try (MigrationLock lock = MigrationLock.acquire(database, connections, config.versionTable(),
+                config.lockTimeout())) {
+            return sql(() -> {
+                versions.createIfMissing();
+                history.createIfMissing();
+                return work.run(versions.heads());
+            });
+        }
+    }
+
+    public PlanRunner runner() {
+        return new PlanRunner(database, versions, history, listener, clock, config.transactionPerMigration());
+    }
+
+    public AppliedChecksums checksums() {
+        return new AppliedChecksums(database, history, clock);
+    }
+
+    public Stamper stamper() {
+        return new Stamper(database, versions, history, listener, clock);
+    }
+
+    public PopulateRunner populate() {
+        return new PopulateRunner(database, listener, clock);
+    }
+
+    @Override
+    public void close() {
+        try {
+            versions.close();
+            history.close();
+        } catch (SQLException e) {
+            throw new DatabaseFailure("cannot close statements: " + DatabaseFailure.firstLine(e), e);
+        } finally {
+            database.close();
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new DatabaseFailure(DatabaseFailure.firstLine(e), e);
+        }
+    }
+}

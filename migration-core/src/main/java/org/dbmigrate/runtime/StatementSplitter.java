@@ -1,0 +1,11 @@
+package org.dbmigrate.runtime;
+
+import java.util.List;
+import org.dbmigrate.script.Statement;
+
+/** Splits a plain SQL file (a populate script) into statements; the script package's splitter in production. */
+@FunctionalInterface
+public interface StatementSplitter {
+
+    List<Statement> split(String fileName, String text);
+}

@@ -1,0 +1,57 @@
+package org.dbmigrate.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** STYLE 10: one namespace of keys shared by file, -D, POM and CLI. */
+class ConfigKeyTest {
+
+    @Test
+    void everyKeyIsFoundByPropertyAndByIniName() {
+        for (ConfigKey key : ConfigKey.values()) {
+            assertEquals(Optional.of(key), ConfigKey.forProperty(key.property()));
+            assertEquals(Optional.of(key), ConfigKey.forIni(key.section(), key.key()));
+            assertTrue(key.property().startsWith("migrate."), key.property());
+        }
+    }
+
+    @Test
+    void iniLookupIgnoresCaseAndDashes() {
+        assertEquals(Optional.of(ConfigKey.TRANSACTION_PER_MIGRATION),
+                ConfigKey.forIni("Migrate", "Transaction-Per-Migration"));
+        assertEquals(Optional.empty(), ConfigKey.forIni("database", "script_location"));
+    }
+
+    @Test
+    void theTableMatchesTheSpec() {
+        assertEquals("migrate.url [database] url = jdbc:h2:file:./target/migrate/app\n"
+                        + "migrate.user [database] user = \n"
+                        + "migrate.password [database] password = \n"
+                        + "migrate.scriptLocation [migrate] script_location = migrations\n"
+                        + "migrate.versionLocations [migrate] version_locations = \n"
+                        + "migrate.versionTable [migrate] version_table = migrate_version\n"
+                        + "migrate.historyTable [migrate] history_table = migrate_history\n"
+                        + "migrate.revisionId [migrate] revision_id = sequential\n"
+                        + "migrate.downgrade [migrate] downgrade = true\n"
+                        + "migrate.transactionPerMigration [migrate] transaction_per_migration = true\n"
+                        + "migrate.headFile [migrate] head_file = true\n"
+                        + "migrate.lockTimeout [migrate] lock_timeout = 60\n",
+                Arrays.stream(ConfigKey.values())
+                        .map(k -> k.property() + " " + k.iniName() + " = " + k.defaultValue() + "\n")
+                        .reduce("", String::concat));
+    }
+
+    @Test
+    void everyDefaultParses() {
+        for (ConfigKey key : ConfigKey.values()) {
+            key.type().parse(key.defaultValue(), Path.of("/tmp"));
+        }
+        assertEquals("password", ConfigKey.PASSWORD.key());
+        assertTrue(ConfigKey.PASSWORD.isSecret());
+    }
+}
