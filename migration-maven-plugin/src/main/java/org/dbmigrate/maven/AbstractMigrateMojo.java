@@ -1,7 +1,8 @@
 package org.dbmigrate.maven;
 
 import java.io.File;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -13,6 +14,7 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
+import org.dbmigrate.config.ConfigKey;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
 
@@ -27,8 +29,8 @@ import org.dbmigrate.error.MigrationError;
 public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /**
-     * The INI config file ({@code [database]}, {@code [migrate]}); a missing file is fine when the
-     * other layers give a URL.
+     * The INI config file ({@code [database]}, {@code [migrate]}). Without it (the default file
+     * absent), the POM, {@code -D} properties and built-in defaults are all there is.
      *
      * @since 0.1.0
      */
@@ -134,7 +136,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private String headFile;
 
     /**
-     * How long a mutating goal waits for the database lock, e.g. {@code 60s} or {@code PT1M}.
+     * Seconds a mutating goal waits for the database lock.
      *
      * @since 0.1.0
      */
@@ -202,24 +204,23 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         return session.getUserProperties().getProperty(key, pomValue);
     }
 
-    private MigrateConfig config() throws MojoFailureException {
-        Map<String, String> pom = new LinkedHashMap<>();
-        pom.put(SettingKeys.URL, url);
-        pom.put(SettingKeys.USER, user);
-        pom.put(SettingKeys.PASSWORD, password);
-        pom.put(SettingKeys.SCRIPT_LOCATION, scriptLocation);
-        pom.put(SettingKeys.VERSION_LOCATIONS, versionLocations);
-        pom.put(SettingKeys.VERSION_TABLE, versionTable);
-        pom.put(SettingKeys.HISTORY_TABLE, historyTable);
-        pom.put(SettingKeys.REVISION_ID, revisionId);
-        pom.put(SettingKeys.DOWNGRADE, downgrade);
-        pom.put(SettingKeys.TRANSACTION_PER_MIGRATION, transactionPerMigration);
-        pom.put(SettingKeys.HEAD_FILE, headFile);
-        pom.put(SettingKeys.LOCK_TIMEOUT, lockTimeout);
-        Map<String, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
-        File file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath())).toFile();
-        MigrateConfig config = SettingLayers.of(session.getUserProperties(), pom, server)
-                .load(file.toPath(), basedir.toPath());
-        return ProjectRelativeUrl.resolve(config, basedir.toPath());
+    private MigrateConfig config() {
+        Map<ConfigKey, String> pom = new EnumMap<>(ConfigKey.class);
+        pom.put(ConfigKey.URL, url);
+        pom.put(ConfigKey.USER, user);
+        pom.put(ConfigKey.PASSWORD, password);
+        pom.put(ConfigKey.SCRIPT_LOCATION, scriptLocation);
+        pom.put(ConfigKey.VERSION_LOCATIONS, versionLocations);
+        pom.put(ConfigKey.VERSION_TABLE, versionTable);
+        pom.put(ConfigKey.HISTORY_TABLE, historyTable);
+        pom.put(ConfigKey.REVISION_ID, revisionId);
+        pom.put(ConfigKey.DOWNGRADE, downgrade);
+        pom.put(ConfigKey.TRANSACTION_PER_MIGRATION, transactionPerMigration);
+        pom.put(ConfigKey.HEAD_FILE, headFile);
+        pom.put(ConfigKey.LOCK_TIMEOUT, lockTimeout);
+        Map<ConfigKey, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
+        Path file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath()));
+        return new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)
+                .load(getLog()::warn);
     }
 }

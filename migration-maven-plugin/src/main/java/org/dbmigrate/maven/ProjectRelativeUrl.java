@@ -3,7 +3,6 @@ package org.dbmigrate.maven;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dbmigrate.config.MigrateConfig;
 
 /**
  * Resolves a relative embedded H2 path ({@code jdbc:h2:file:./target/db}, {@code jdbc:h2:../db})
@@ -28,15 +27,5 @@ final class ProjectRelativeUrl {
         }
         Path file = basedir.resolve(m.group(1)).toAbsolutePath().normalize();
         return "jdbc:h2:file:" + file.toString().replace('\\', '/') + m.group(2);
-    }
-
-    static MigrateConfig resolve(MigrateConfig c, Path basedir) {
-        String url = resolve(c.url(), basedir);
-        if (url == null || url.equals(c.url())) {
-            return c;
-        }
-        return new MigrateConfig(url, c.user(), c.password(), c.scriptLocation(), c.versionLocations(),
-                c.versionTable(), c.historyTable(), c.revisionIdStyle(), c.downgradeEnabled(),
-                c.transactionPerMigration(), c.headFile(), c.lockTimeout(), c.templateArgs());
     }
 }

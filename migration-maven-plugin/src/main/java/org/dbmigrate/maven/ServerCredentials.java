@@ -1,6 +1,6 @@
 package org.dbmigrate.maven;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -8,6 +8,7 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.dbmigrate.config.ConfigKey;
 import org.dbmigrate.error.MigrationError;
 
 /** User and password of the settings.xml {@code <server>} named by {@code migrate.serverId}. */
@@ -17,8 +18,8 @@ final class ServerCredentials {
     }
 
     /** The server's username and decrypted password under the setting keys; empty without a server id. */
-    static Map<String, String> lookup(Settings settings, SettingsDecrypter decrypter, String serverId) {
-        Map<String, String> values = new LinkedHashMap<>();
+    static Map<ConfigKey, String> lookup(Settings settings, SettingsDecrypter decrypter, String serverId) {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         if (serverId == null || serverId.isBlank()) {
             return values;
         }
@@ -35,8 +36,12 @@ final class ServerCredentials {
             }
         }
         Server plain = decrypted.getServer();
-        values.put(SettingKeys.USER, plain.getUsername());
-        values.put(SettingKeys.PASSWORD, plain.getPassword());
+        if (plain.getUsername() != null) {
+            values.put(ConfigKey.USER, plain.getUsername());
+        }
+        if (plain.getPassword() != null) {
+            values.put(ConfigKey.PASSWORD, plain.getPassword());
+        }
         return values;
     }
 }
