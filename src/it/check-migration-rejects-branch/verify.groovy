@@ -4,6 +4,6 @@ def log = new File(basedir, "build.log").text
 def errors = log.readLines().findAll { it.startsWith("[ERROR] Failed to execute goal") }
 assert errors.size() == 1
 assert errors[0].contains("002") && errors[0].contains("003")
-assert errors[0].contains("merge")
+assert errors[0].toLowerCase().contains("head")
 assert !log.contains("\tat org.dbmigrate")
 true
