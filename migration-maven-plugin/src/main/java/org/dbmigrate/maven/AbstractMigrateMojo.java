@@ -185,7 +185,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(e.getMessage() != null ? e.getMessage() : e.toString(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }

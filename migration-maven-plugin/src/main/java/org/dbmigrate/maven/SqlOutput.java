@@ -7,11 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.apache.maven.plugin.logging.Log;
+import org.dbmigrate.error.MigrationError;
 
 /**
  * Where offline SQL ({@code -Dsql}) goes: the {@code -Doutput} file, else standard output as bare
  * text, so that {@code mvn -q migrate:upgrade -Dsql > upgrade.sql} holds nothing but SQL.
- * Without {@code -Dsql} there is no output at all and {@link #appendable()} is null.
+ * Without {@code -Dsql} there is no output at all and {@link #appendable()} is null, and an
+ * {@code -Doutput} is refused.
  */
 final class SqlOutput implements AutoCloseable {
 
@@ -29,6 +31,11 @@ final class SqlOutput implements AutoCloseable {
 
     static SqlOutput open(boolean sql, File output, Log log) throws IOException {
         if (!sql) {
+            if (output != null) {
+                // Someone who asked for a file expects nothing to run: refuse rather than migrate.
+                throw new MigrationError("-Doutput=" + output + " is for offline SQL; add -Dsql to write the script"
+                        + " (nothing was run)");
+            }
             return new SqlOutput(null, null, null, log);
         }
         if (output == null) {
