@@ -1,6 +1,11 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import java.util.Set;
+import org.dbmigrate.command.text.GraphText;
+import org.dbmigrate.command.text.RevisionDetails;
+import org.dbmigrate.command.text.RevisionText;
+import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code branches [-v]}: branch points and their children. */
 public final class BranchesCommand {
@@ -18,6 +23,9 @@ public final class BranchesCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Branches is not built yet");
+        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        GraphText text = new GraphText(directory.graph(),
+                new RevisionText(directory.graph(), RevisionDetails.of(directory), Set.of()));
+        return new Result(text.branches(options.verbose()));
     }
 }

@@ -1,6 +1,9 @@
 package org.dbmigrate.command;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.dbmigrate.script.HeadFileCheck;
+import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code check_migration}: fails (MigrationError) on more than one head, a missing or stale versions/HEAD, or an applied file whose checksum changed. */
 public final class CheckMigrationCommand {
@@ -18,6 +21,15 @@ public final class CheckMigrationCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("CheckMigration is not built yet");
+        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        List<String> lines = new ArrayList<>();
+        lines.add(HeadFileCheck.check(directory));
+        lines.addAll(appliedChecksums(directory));
+        return new Result(lines);
+    }
+
+    /** Applied revisions whose file changed since they ran fail the check (runtime's AppliedFilesCheck). */
+    private List<String> appliedChecksums(ScriptDirectory directory) {
+        return AppliedFilesCheck.run(context, directory);
     }
 }

@@ -2,7 +2,11 @@ package org.dbmigrate.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.dbmigrate.command.text.RevisionDetails;
+import org.dbmigrate.command.text.RevisionText;
+import org.dbmigrate.graph.Revision;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.script.ScriptDirectory;
 
@@ -29,13 +33,16 @@ public final class CurrentCommand {
                 context.listener(), context.clock())) {
             heads = session.heads();
         }
-        RevisionLines format = new RevisionLines(scripts);
+        RevisionText text = new RevisionText(scripts.graph(), RevisionDetails.of(scripts), Set.of());
         List<String> lines = new ArrayList<>();
-        if (options.verbose()) {
-            context.listener().info("Current revision(s) for " + RevisionLines.safeUrl(context.config().url()) + ":");
-        }
         for (String head : heads) {
-            lines.addAll(options.verbose() ? format.verbose(head) : List.of(format.brief(head)));
+            Optional<Revision> revision = scripts.graph().find(head);
+            if (revision.isEmpty()) {
+                lines.add(head); // a version row no file defines: the id is all there is to show
+            } else {
+                lines.addAll(options.verbose() ? text.entry(revision.get())
+                        : List.of(text.line(revision.get(), RevisionText.Parts.CURRENT)));
+            }
         }
         return new Result(List.copyOf(heads), List.copyOf(lines));
     }

@@ -1,6 +1,12 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import java.util.Set;
+import org.dbmigrate.command.text.GraphText;
+import org.dbmigrate.command.text.RevisionDetails;
+import org.dbmigrate.command.text.RevisionText;
+import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code history [-r start:end] [-v] [-i]}: the graph, newest first; -i reads the database to mark (current). */
 public final class HistoryCommand {
@@ -18,6 +24,19 @@ public final class HistoryCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("History is not built yet");
+        String range = options.range();
+        if (range != null && !range.contains(":")) {
+            throw new MigrationError("History range requires [start]:[end], [start]:, or :[end] (got '" + range + "')");
+        }
+        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        // the database is read only when the output needs it
+        boolean needsDatabase = options.indicateCurrent() || range != null && List.of(range.split(":", -1)).contains("current");
+        Set<String> current = needsDatabase
+                ? Set.copyOf(new CurrentCommand(context).run(new CurrentCommand.Options(false)).heads())
+                : Set.of();
+        RevisionText revisionText = new RevisionText(directory.graph(), RevisionDetails.of(directory),
+                options.indicateCurrent() ? current : Set.of());
+        GraphText text = new GraphText(directory.graph(), revisionText);
+        return new Result(text.history(directory.graph().history(range, current), options.verbose()));
     }
 }

@@ -1,6 +1,12 @@
 package org.dbmigrate.command;
 
+import java.security.SecureRandom;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.script.RevisionGenerator;
+import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code merge <revs> -m MSG}: write a merge revision. */
 public final class MergeCommand {
@@ -11,6 +17,7 @@ public final class MergeCommand {
         this.context = context;
     }
 
+    /** @param revisions {@code heads} (the default when empty) or ids, prefixes, {@code label@head} */
     public record Options(List<String> revisions, String message, String revId, List<String> branchLabels) {
     }
 
@@ -18,6 +25,22 @@ public final class MergeCommand {
     }
 
     public Result run(Options options) {
-        throw new UnsupportedOperationException("Merge is not built yet");
+        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        List<String> wanted = options.revisions() == null || options.revisions().isEmpty()
+                ? List.of("heads") : options.revisions();
+        Set<String> parents = new LinkedHashSet<>();
+        for (String identifier : wanted) {
+            parents.addAll(directory.graph().resolve(identifier, Set.of()));
+        }
+        if (parents.size() < 2) {
+            throw new MigrationError("nothing to merge: '" + String.join(" ", wanted) + "' names " + (parents.isEmpty()
+                    ? "no revision" : "only " + parents.iterator().next()) + "; a merge joins two or more heads");
+        }
+        RevisionGenerator.Generated generated = RevisionGenerator.generate(directory,
+                new RevisionGenerator.Request(options.message(), options.revId(), List.copyOf(parents), false,
+                        options.branchLabels(), List.of(), null, "", ""),
+                context.clock(), new SecureRandom());
+        generated.directory().updateHeadFile().ifPresent(context.listener()::warn);
+        return new Result(generated.file(), generated.id(), List.of(RevisionCommand.generatingLine(generated.file())));
     }
 }

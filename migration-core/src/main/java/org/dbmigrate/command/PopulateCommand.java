@@ -2,6 +2,8 @@ package org.dbmigrate.command;
 
 import java.util.List;
 import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.script.SqlStatements;
+import org.dbmigrate.script.SqlSyntax;
 
 /** {@code populate [--force]}: run populate/*.sql whose checksum changed, in name order, each in its own transaction. */
 public final class PopulateCommand {
@@ -22,7 +24,7 @@ public final class PopulateCommand {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             List<String> ran = session.locked(heads -> session.populate()
-                    .run(context.config().populateDir(), options.force(), PopulateStatements.splitter(context.config())));
+                    .run(context.config().populateDir(), options.force(), (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url()))));
             return new Result(ran, List.of());
         }
     }

@@ -99,6 +99,17 @@ public final class ScriptDirectory {
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
+    /** This directory plus one newly written file, with the graph rebuilt. */
+    ScriptDirectory with(RevisionFileParser.Parsed added) {
+        List<RevisionFileParser.Parsed> all = new ArrayList<>(byId.size() + 1);
+        for (RevisionScript script : scripts) {
+            all.add(byId.get(script.revision().id()));
+        }
+        all.add(added);
+        GraphErrors.checkFiles(config, all);
+        return new ScriptDirectory(config, all, GraphErrors.build(config, all));
+    }
+
     public MigrateConfig config() {
         return config;
     }
@@ -153,6 +164,23 @@ public final class ScriptDirectory {
         } catch (IOException e) {
             throw new MigrationError(displayName(head) + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Keeps {@code versions/HEAD} naming the single head after a new revision. With several heads
+     * there is no single id to write: the file is left alone and the returned warning says why.
+     */
+    public Optional<String> updateHeadFile() {
+        if (!config.headFile()) {
+            return Optional.empty();
+        }
+        List<String> heads = graph.heads();
+        if (heads.size() == 1) {
+            writeHead(heads.get(0));
+            return Optional.empty();
+        }
+        return Optional.of(displayName(headFile()) + " not updated: there are " + heads.size() + " heads ("
+                + String.join(", ", heads) + "); join them with 'merge heads -m <message>'");
     }
 
     /** Writes {@code id} and a newline to {@code versions/HEAD}. */

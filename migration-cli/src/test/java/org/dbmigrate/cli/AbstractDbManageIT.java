@@ -1,0 +1,272 @@
+package org.dbmigrate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 5: the real db-manage jar, run as a deployer runs it, against one database per test. One
+ * subclass per database (H2, PostgreSQL, MariaDB). Every output of every run is checked for the
+ * password afterwards.
+ */
+abstract class AbstractDbManageIT {
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase database;
+    private DbManageProcess process;
+    private final List<CliRun> runs = new ArrayList<>();
+
+    abstract TestDatabase createDatabase(Path folder) throws Exception;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        database = createDatabase(dir);
+        MigrationsProject.write(dir, database);
+        process = new DbManageProcess(dir, Map.of("DB_PASSWORD", TestDatabase.PASSWORD));
+    }
+
+    @AfterEach
+    void passwordWasNeverPrintedAndDatabaseIsDropped() throws Exception {
+        try {
+            for (CliRun run : runs) {
+                assertFalse(run.out().contains(TestDatabase.PASSWORD) || run.err().contains(TestDatabase.PASSWORD),
+                        () -> "the password was printed:\n" + run);
+            }
+        } finally {
+            database.close();
+        }
+    }
+
+    /** {@code db-manage --config-file app.conf args...} */
+    CliRun dbManage(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config-file", MigrationsProject.CONFIG));
+        all.addAll(List.of(args));
+        CliRun run = process.run(all.toArray(String[]::new));
+        runs.add(run);
+        return run;
+    }
+
+    CliRun ok(String... args) {
+        CliRun run = dbManage(args);
+        assertEquals(ExitCode.OK, run.exitCode(), () -> String.join(" ", args) + "\n" + run);
+        return run;
+    }
+
+    static void assertFailedOneLine(CliRun run, String... fragments) {
+        assertEquals(ExitCode.FAILED, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("FAILED: "), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        for (String fragment : fragments) {
+            assertTrue(run.err().contains(fragment), () -> "expected '" + fragment + "' in\n" + run);
+        }
+        assertFalse(run.err().contains("\tat "), run::toString);
+    }
+
+    private String current() {
+        return ok("current").out().strip();
+    }
+
+    @Test
+    void stampIcehouseThenUpgradeHeadThenCurrent() throws Exception {
+        ok("stamp", "icehouse");
+        assertEquals(List.of("icehouse"), database.versionRows());
+        CliRun upgrade = ok("upgrade", "head");
+        assertTrue(upgrade.err().contains("Running upgrade icehouse -> 002, Add users table"), upgrade::toString);
+        assertTrue(upgrade.err().contains("Running upgrade 003 -> 004, Add order total"), upgrade::toString);
+        assertEquals("004 (head)", current());
+        assertTrue(database.tableExists("orders"));
+        assertFalse(database.tableExists("clusters")); // stamped, never run
+    }
+
+    @Test
+    void currentOnAnEmptyDatabasePrintsNothing() {
+        assertEquals("", ok("current").out());
+    }
+
+    @Test
+    void upgradeHeadSqlPrintsOnlySqlThatBuildsTheSchema() throws Exception {
+        CliRun sql = ok("upgrade", "head", "--sql");
+        assertFalse(database.tableExists("migrate_version"), "--sql must not touch the database");
+        assertOnlySql(sql.out());
+        assertTrue(sql.out().contains("-- Running upgrade icehouse -> 002"), sql::toString);
+        Path script = Files.writeString(dir.resolve("upgrade.sql"), sql.out());
+        database.applyScript(script);
+        assertEquals(List.of("004"), database.versionRows());
+        assertTrue(database.tableExists("clusters"));
+        assertTrue(database.tableExists("orders"));
+    }
+
+    @Test
+    void upgradeStartEndSqlCoversOnlyTheRange() throws Exception {
+        ok("upgrade", "002");
+        CliRun sql = ok("upgrade", "002:004", "--sql");
+        assertOnlySql(sql.out());
+        assertTrue(sql.out().contains("-- Running upgrade 002 -> 003"), sql::toString);
+        assertTrue(sql.out().contains("-- Running upgrade 003 -> 004"), sql::toString);
+        assertFalse(sql.out().contains("-> 002"), sql::toString);
+        assertEquals(List.of("002"), database.versionRows());
+        database.applyScript(Files.writeString(dir.resolve("range.sql"), sql.out()));
+        assertEquals(List.of("004"), database.versionRows());
+        assertEquals("004 (head)", current());
+    }
+
+    @Test
+    void upgradeDeltaThenPlusOne() {
+        ok("stamp", "icehouse");
+        ok("upgrade", "--delta", "2");
+        assertEquals("003", current());
+        ok("upgrade", "+1");
+        assertEquals("004 (head)", current());
+    }
+
+    @Test
+    void downgradeDeltaThenMinusOne() throws Exception {
+        ok("upgrade", "head");
+        CliRun downgrade = ok("downgrade", "--delta", "2");
+        assertTrue(downgrade.err().contains("Running downgrade 004 -> 003"), downgrade::toString);
+        assertEquals("002", current());
+        assertFalse(database.tableExists("orders"));
+        ok("downgrade", "-1");
+        assertEquals("icehouse", current());
+        assertFalse(database.tableExists("users"));
+    }
+
+    @Test
+    void revisionWritesTheNextSequentialFileAndHead() throws Exception {
+        ok("revision", "-m", "Add widgets");
+        Path versions = dir.resolve("migrations/versions");
+        try (Stream<Path> files = Files.list(versions)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("005_")).count());
+        }
+        assertEquals("005", Files.readString(versions.resolve("HEAD")).strip());
+        assertEquals("005 (head)", ok("heads").out().strip());
+        ok("check_migration");
+    }
+
+    @Test
+    void revisionAutogenerateSaysItIsNotAvailableYet() {
+        assertFailedOneLine(dbManage("revision", "--autogenerate", "-m", "From the model"), "autogenerate");
+    }
+
+    @Test
+    void stampARevisionRunsNothing() throws Exception {
+        ok("stamp", "003");
+        assertEquals("003", current());
+        assertFalse(database.tableExists("users"));
+        ok("stamp", "head", "--purge");
+        assertEquals(List.of("004"), database.versionRows());
+    }
+
+    @Test
+    void checkMigrationPassesThenFailsOnASecondHead() throws Exception {
+        CliRun clean = ok("check_migration");
+        assertEquals("", clean.err().lines().filter(l -> l.startsWith("FAILED")).reduce("", String::concat));
+        Path versions = dir.resolve("migrations/versions");
+        MigrationsProject.revision(versions.resolve("005_left.sql"), "Left", "005", "004", "SELECT 1;", "SELECT 1;");
+        MigrationsProject.revision(versions.resolve("006_right.sql"), "Right", "006", "004", "SELECT 1;", "SELECT 1;");
+        assertFailedOneLine(dbManage("check-migration"), "005", "006");
+    }
+
+    @Test
+    void mergeJoinsTwoHeads() throws Exception {
+        Path versions = dir.resolve("migrations/versions");
+        MigrationsProject.revision(versions.resolve("005_left.sql"), "Left", "005", "004", "SELECT 1;", "SELECT 1;");
+        MigrationsProject.revision(versions.resolve("006_right.sql"), "Right", "006", "004", "SELECT 1;", "SELECT 1;");
+        assertEquals(2, ok("heads").out().lines().count());
+        ok("merge", "heads", "-m", "Join left and right");
+        List<String> heads = ok("heads").out().lines().toList();
+        assertEquals(1, heads.size(), heads::toString);
+        assertTrue(heads.get(0).startsWith("007"), heads::toString);
+    }
+
+    @Test
+    void historyListsNewestFirstAndMarksCurrent() {
+        List<String> lines = ok("history").out().lines().toList();
+        assertEquals(4, lines.size(), lines::toString);
+        assertTrue(lines.get(0).startsWith("003 -> 004 (head), Add order total"), lines::toString);
+        assertTrue(lines.get(3).startsWith("<base> -> icehouse"), lines::toString);
+        ok("upgrade", "002");
+        List<String> marked = ok("history", "-i").out().lines().toList();
+        assertTrue(marked.stream().anyMatch(l -> l.startsWith("icehouse -> 002") && l.contains("(current)")),
+                marked::toString);
+        assertEquals(2, ok("history", "-r", "002:004").out().lines().count());
+    }
+
+    @Test
+    void headsBranchesAndShow() {
+        assertEquals("004 (head)", ok("heads").out().strip());
+        assertEquals("", ok("branches").out().strip()); // a straight line has no branch point
+        CliRun show = ok("show", "002");
+        assertTrue(show.out().contains("Add users table"), show::toString);
+        assertTrue(show.out().contains("002"), show::toString);
+    }
+
+    @Test
+    void populateRunsChangedScriptsOnly() throws Exception {
+        ok("upgrade", "head");
+        ok("populate");
+        assertEquals(List.of("admin"), database.strings("SELECT name FROM users"));
+        CliRun again = ok("populate");
+        assertTrue(again.err().contains("unchanged"), again::toString);
+        ok("populate", "--force");
+        assertEquals(List.of("admin"), database.strings("SELECT name FROM users"));
+    }
+
+    @Test
+    void unknownTargetFailsWithOneLineAndLeavesTheDatabase() throws Exception {
+        ok("stamp", "icehouse");
+        CliRun run = dbManage("upgrade", "nosuch");
+        assertFailedOneLine(run, "nosuch");
+        assertEquals("", run.out());
+        assertEquals(List.of("icehouse"), database.versionRows());
+    }
+
+    @Test
+    void debugShowsTheStackTraceOfAUserMistake() {
+        CliRun run = dbManage("--debug", "upgrade", "nosuch");
+        assertEquals(ExitCode.FAILED, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("FAILED: "), run::toString);
+        assertTrue(run.err().contains("\tat org.dbmigrate."), run::toString);
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        CliRun missingValue = dbManage("upgrade", "--delta");
+        assertEquals(ExitCode.USAGE, missingValue.exitCode(), missingValue::toString);
+        assertEquals("", missingValue.out());
+        assertEquals(ExitCode.USAGE, dbManage("frobnicate").exitCode());
+        assertEquals(ExitCode.USAGE, dbManage("stamp").exitCode());
+    }
+
+    @Test
+    void passwordIsNeverPrinted() {
+        // verbose settings, a stack trace and a refused connection all stay silent about it (see @AfterEach)
+        ok("-v", "current");
+        dbManage("--debug", "-v", "upgrade", "nosuch");
+        CliRun refused = dbManage("--database-connection",
+                database.url().replaceFirst("//[^/]+/", "//127.0.0.1:1/"), "upgrade", "head");
+        assertFailedOneLine(refused);
+    }
+
+    /** Every line is SQL, a comment or blank: nothing of logs, progress or results. */
+    static void assertOnlySql(String script) {
+        assertFalse(script.isBlank(), "no SQL at all");
+        for (String line : script.lines().toList()) {
+            assertFalse(line.startsWith("Running ") || line.startsWith("revision ") || line.startsWith("WARNING")
+                    || line.startsWith("FAILED") || line.startsWith("INFO"), () -> "not SQL: " + line + "\n" + script);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.dbmigrate.command;
+
+import java.util.List;
+import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.script.ScriptDirectory;
+
+/**
+ * The part of {@code check-migration} that reads the database (SPEC section 7): an applied
+ * revision whose file changed since it ran fails the check, naming the file and how to accept it.
+ * Reads only: no lock, nothing created.
+ */
+final class AppliedFilesCheck {
+
+    private AppliedFilesCheck() {
+    }
+
+    /** Prints nothing when every applied file matches; throws {@code ChangedScriptsError} otherwise. */
+    static List<String> run(CommandContext context, ScriptDirectory directory) {
+        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
+                context.listener(), context.clock())) {
+            session.checksums().verify(session.heads(), directory.graph(), directory::script);
+        } catch (java.sql.SQLException e) {
+            throw new org.dbmigrate.runtime.DatabaseFailure(org.dbmigrate.runtime.DatabaseFailure.firstLine(e), e);
+        }
+        return List.of();
+    }
+}

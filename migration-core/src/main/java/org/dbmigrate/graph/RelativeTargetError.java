@@ -1,0 +1,51 @@
+package org.dbmigrate.graph;
+
+import java.util.List;
+
+/**
+ * A relative target ({@code +N}, {@code -N}, {@code id+N}, {@code label@-N}) that cannot be walked:
+ * it runs off the graph, or meets a branch or merge point where the way is not unique.
+ */
+public final class RelativeTargetError extends RevisionGraphError {
+    private static final long serialVersionUID = 1L;
+
+    /** Why the walk failed. */
+    public enum Reason {
+        /** The walk ran past a base or a head. */
+        TOO_FAR,
+        /** The walk met a branch point (up) or merge point (down), or started from several heads. */
+        AMBIGUOUS
+    }
+
+    private final String target;
+    private final Reason reason;
+    private final List<String> revisions;
+
+    public RelativeTargetError(String target, Reason reason, List<String> revisions, String hint) {
+        super(message(target, reason, revisions, hint));
+        this.target = target;
+        this.reason = reason;
+        this.revisions = List.copyOf(revisions);
+    }
+
+    private static String message(String target, Reason reason, List<String> revisions, String hint) {
+        String where = revisions.isEmpty() ? "" : " at " + String.join(", ", revisions);
+        String what = reason == Reason.TOO_FAR
+                ? "Relative revision " + target + " walks past the end of the revision graph" + where
+                : "Ambiguous walk for relative revision " + target + where;
+        return what + "; " + hint;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public List<String> revisionIds() {
+        return revisions;
+    }
+}

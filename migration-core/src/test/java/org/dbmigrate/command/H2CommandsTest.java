@@ -1,0 +1,16 @@
+package org.dbmigrate.command;
+
+import org.dbmigrate.runtime.TestDatabase;
+
+class H2CommandsTest extends AbstractCommandsTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.H2(what);
+    }
+
+    @Override
+    boolean rollsBackDdl() {
+        return false;
+    }
+}

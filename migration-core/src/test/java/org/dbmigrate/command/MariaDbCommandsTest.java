@@ -1,0 +1,16 @@
+package org.dbmigrate.command;
+
+import org.dbmigrate.runtime.TestDatabase;
+
+class MariaDbCommandsTest extends AbstractCommandsTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.MariaDb(what);
+    }
+
+    @Override
+    boolean rollsBackDdl() {
+        return false;
+    }
+}

@@ -1,0 +1,16 @@
+package org.dbmigrate.command;
+
+import org.dbmigrate.runtime.TestDatabase;
+
+class PostgresCommandsTest extends AbstractCommandsTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.Postgres(what);
+    }
+
+    @Override
+    boolean rollsBackDdl() {
+        return true;
+    }
+}

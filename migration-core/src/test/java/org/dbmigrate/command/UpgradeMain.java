@@ -1,0 +1,25 @@
+package org.dbmigrate.command;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.dbmigrate.Migrator;
+import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.config.Secret;
+
+/** One deployer process for the concurrency test: {@code upgrade head} against the given database. */
+public final class UpgradeMain {
+
+    private UpgradeMain() {
+    }
+
+    /** Arguments: JDBC URL, user, script location. */
+    public static void main(String[] args) {
+        Path scripts = Path.of(args[2]);
+        MigrateConfig config = new MigrateConfig(args[0], args[1], Secret.of(""), scripts,
+                List.of(scripts.resolve("versions")), "migrate_version", "migrate_history",
+                MigrateConfig.RevisionIdStyle.SEQUENTIAL, true, true, true, Duration.ofSeconds(120), Map.of());
+        Migrator.create(config).upgrade("head");
+    }
+}

@@ -1,0 +1,325 @@
+package org.dbmigrate.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.dbmigrate.error.MigrationError;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 2: the graph must agree with Alembic 1.8.1. Each test builds one topology, asks the real
+ * Alembic (offline --sql) through {@link AlembicOracle} and compares heads, history order, the
+ * order of upgrade/downgrade steps and the version rows after every step, and stamp results.
+ * Fails, never skips, when /usr/bin/python3 has no Alembic.
+ *
+ * <p>Where Alembic picks rows from a Python set (which parent row a merge updates), only the rows
+ * after each step are compared, not which UPDATE/DELETE produced them.
+ */
+class AlembicAgreementTest {
+
+    @Test
+    void systemPythonHasAlembic181() throws Exception {
+        Process p = new ProcessBuilder(AlembicOracle.PYTHON, "-c",
+                "import alembic, sys; sys.exit(0 if alembic.__version__.startswith('1.8') else 3)")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(30, TimeUnit.SECONDS);
+        assertEquals(0, p.exitValue(), "/usr/bin/python3 must import Alembic 1.8 (CI installs it): " + out);
+    }
+
+    @Test
+    void linearChain() {
+        agree(List.of(rev("a"), rev("b", "a"), rev("c", "b"), rev("d", "c")),
+                heads(), history(null), history("b:d"), history("b:"), history(":c"), labels(),
+                upgrade(Set.of(), "head"), upgrade(Set.of("a"), "+2"), upgrade(Set.of(), "+1"),
+                upgrade(Set.of("b"), "d"), upgrade(Set.of("d"), "b"), upgrade(Set.of("b"), "c+1"),
+                upgrade(Set.of("c"), "+5"),
+                downgrade(Set.of("d"), "base"), downgrade(Set.of("d"), "-2"), downgrade(Set.of("d"), "b"),
+                downgrade(Set.of("b"), "d"), downgrade(Set.of("d"), "c-1"), downgrade(Set.of("b"), "-3"),
+                stamp(Set.of(), "c"), stamp(Set.of("d"), "b"), stamp(Set.of("b"), "d"), stamp(Set.of("d"), "base"),
+                resolve("head"), resolve("heads"), resolve("base"));
+    }
+
+    @Test
+    void diamondBranchAndMerge() {
+        agree(List.of(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "b", "c"), rev("e", "d")),
+                heads(), history(null), history("b:e"), history("c:d"), labels(),
+                upgrade(Set.of(), "head"), upgrade(Set.of("b"), "head"), upgrade(Set.of("c"), "d"),
+                upgrade(Set.of("b", "c"), "e"), upgrade(Set.of("a"), "b"), upgrade(Set.of("b"), "c"),
+                downgrade(Set.of("e"), "base"), downgrade(Set.of("e"), "a"), downgrade(Set.of("d"), "b"),
+                downgrade(Set.of("b", "c"), "a"), downgrade(Set.of("b", "c"), "base"), downgrade(Set.of("e"), "-2"),
+                downgrade(Set.of("e"), "c"),
+                stamp(Set.of("b", "c"), "d"), stamp(Set.of("d"), "b"), stamp(Set.of("b"), "c"),
+                stamp(Set.of("b", "c"), "base"), stamp(Set.of("a"), "e"));
+    }
+
+    @Test
+    void branchPointWithTwoOpenHeads() {
+        agree(List.of(rev("a"), rev("b", "a"), rev("b2", "b"), rev("c", "a"), rev("c2", "c")),
+                heads(), history(null), labels(),
+                upgrade(Set.of(), "heads"), upgrade(Set.of("b2"), "heads"), upgrade(Set.of("b"), "c2"),
+                upgrade(Set.of("a"), "b2"),
+                downgrade(Set.of("b2", "c2"), "base"), downgrade(Set.of("b2", "c2"), "a"),
+                downgrade(Set.of("b2", "c2"), "b"), downgrade(Set.of("b2", "c2"), "b2-1"),
+                downgrade(Set.of("b2", "c2"), "c"),
+                stamp(Set.of("b2", "c2"), "a"), stamp(Set.of("b"), "c2"), stamp(Set.of(), "heads"),
+                stamp(Set.of("a"), "heads"));
+    }
+
+    @Test
+    void twoBases() {
+        agree(List.of(rev("a1"), rev("a2", "a1"), rev("a3", "a2"), rev("b1"), rev("b2", "b1")),
+                heads(), history(null), history("a1:a3"), labels(),
+                upgrade(Set.of(), "heads"), upgrade(Set.of("a1"), "heads"), upgrade(Set.of("a3"), "b2"),
+                upgrade(Set.of("a2", "b1"), "heads"), upgrade(Set.of(), "a2"),
+                downgrade(Set.of("a3", "b2"), "base"), downgrade(Set.of("a3", "b2"), "a1"),
+                downgrade(Set.of("a3", "b2"), "b1"), downgrade(Set.of("a3", "b2"), "a3-2"),
+                stamp(Set.of("a3"), "b1"), stamp(Set.of("a3", "b2"), "a1"), stamp(Set.of(), "heads"));
+    }
+
+    @Test
+    void labelledBranches() {
+        agree(List.of(rev("root"), labelled("a1", "alpha", "root"), rev("a2", "a1"),
+                        labelled("b1", "beta", "root"), rev("b2", "b1"), rev("b3", "b2"),
+                        labelled("x1", "extra"), rev("x2", "x1")),
+                heads(), history(null), labels(),
+                upgrade(Set.of(), "alpha@head"), upgrade(Set.of("a2"), "beta@head"), upgrade(Set.of(), "extra@head"),
+                upgrade(Set.of("a2", "b1"), "beta@+1"), upgrade(Set.of("root"), "alpha@+1"),
+                upgrade(Set.of(), "beta@b2"), upgrade(Set.of("x1"), "heads"),
+                downgrade(Set.of("a2", "b3", "x2"), "extra@base"), downgrade(Set.of("a2", "b3", "x2"), "beta@-1"),
+                downgrade(Set.of("a2", "b3", "x2"), "alpha@base"), downgrade(Set.of("a2", "b3", "x2"), "beta@b1"),
+                downgrade(Set.of("a2", "b3", "x2"), "root"),
+                resolve("alpha@head"), resolve("beta@heads"), resolve("extra"), resolve("beta@b2"), resolve("alpha@b3"),
+                resolve("extra@base"), resolve("head"),
+                stamp(Set.of("a2"), "beta@head"), stamp(Set.of("a2", "b3", "x2"), "extra@base"));
+    }
+
+    @Test
+    void labelOnAMidChainRevisionCoversItsLine() {
+        agree(List.of(rev("a"), rev("b", "a"), labelled("c", "lbl", "b"), rev("d", "c"), rev("e", "b")),
+                heads(), history(null), labels(), resolve("lbl@head"), upgrade(Set.of(), "lbl@head"),
+                downgrade(Set.of("d", "e"), "lbl@base"));
+        agree(List.of(rev("a"), labelled("b", "lbl", "a"), rev("c", "b")), labels(), history("lbl@base:heads"));
+    }
+
+    @Test
+    void dependsOn() {
+        agree(List.of(rev("a"), rev("b", "a"), dependent("n1", List.of("b")), rev("n2", "n1"), rev("c", "b")),
+                heads(), history(null), labels(),
+                upgrade(Set.of(), "heads"), upgrade(Set.of(), "n2"), upgrade(Set.of("a"), "n1"),
+                upgrade(Set.of("c"), "n2"), upgrade(Set.of("b"), "n1"),
+                downgrade(Set.of("n2", "c"), "base"), downgrade(Set.of("n2", "c"), "a"),
+                downgrade(Set.of("n2", "c"), "n1"), downgrade(Set.of("n2", "c"), "b"),
+                stamp(Set.of("c"), "n1"), stamp(Set.of(), "n2"));
+    }
+
+    @Test
+    void dependsOnABranchLabel() {
+        agree(List.of(labelled("s1", "shared"), rev("s2", "s1"),
+                        new Revision("m1", List.of(), Set.of("main"), List.of("shared"), "main start"),
+                        rev("m2", "m1")),
+                heads(), history(null), labels(),
+                upgrade(Set.of(), "main@head"), upgrade(Set.of(), "heads"), upgrade(Set.of("s2"), "m2"),
+                downgrade(Set.of("m2", "s2"), "shared@base"), downgrade(Set.of("m2", "s2"), "main@base"));
+    }
+
+    @Test
+    void mergeOfThree() {
+        agree(List.of(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "a"), rev("m", "b", "c", "d"), rev("n", "m")),
+                heads(), history(null), history("c:m"), labels(),
+                upgrade(Set.of(), "head"), upgrade(Set.of("b", "c", "d"), "m"), upgrade(Set.of("b"), "head"),
+                upgrade(Set.of("c", "d"), "n"),
+                downgrade(Set.of("n"), "a"), downgrade(Set.of("n"), "base"), downgrade(Set.of("m"), "b"),
+                downgrade(Set.of("n"), "-1"),
+                stamp(Set.of("b", "c", "d"), "m"), stamp(Set.of("m"), "c"));
+    }
+
+    // ---- checks --------------------------------------------------------------------------
+
+    private record Check(Map<String, Object> query, Comparison compare) {
+    }
+
+    private interface Comparison {
+        void check(RevisionGraph graph, Map<String, Object> answer);
+    }
+
+    private static void agree(List<Revision> revisions, Check... checks) {
+        RevisionGraph graph = RevisionGraph.of(revisions);
+        List<Map<String, Object>> queries = new ArrayList<>();
+        for (Check c : checks) {
+            queries.add(c.query());
+        }
+        List<Map<String, Object>> answers = AlembicOracle.ask(revisions, queries);
+        assertEquals(checks.length, answers.size());
+        for (int i = 0; i < checks.length; i++) {
+            checks[i].compare().check(graph, answers.get(i));
+        }
+    }
+
+    private static Check heads() {
+        return new Check(AlembicOracle.query("heads"), (g, a) -> {
+            assertEquals(a.get("heads"), g.heads(), "heads");
+            assertEquals(a.get("real_heads"), g.realHeads(), "real heads");
+            assertEquals(a.get("bases"), g.bases(), "bases");
+        });
+    }
+
+    private static Check labels() {
+        return new Check(AlembicOracle.query("labels"), (g, a) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> expected = (Map<String, Object>) a.get("labels");
+            for (Map.Entry<String, Object> e : expected.entrySet()) {
+                assertEquals(e.getValue(), new ArrayList<>(new TreeSet<>(g.branchLabels(e.getKey()))),
+                        "branch labels of " + e.getKey());
+            }
+        });
+    }
+
+    private static Check history(String range) {
+        return new Check(AlembicOracle.query("history", "range", range), (g, a) -> {
+            String what = "history " + range;
+            if (a.containsKey("error")) {
+                assertThrows(MigrationError.class, () -> g.history(range, Set.of()), what + ": Alembic says " + a);
+                return;
+            }
+            List<String> ours = g.history(range, Set.of()).stream().map(Revision::id).toList();
+            assertEquals(a.get("ids"), ours, what);
+        });
+    }
+
+    private static Check resolve(String identifier) {
+        return new Check(AlembicOracle.query("resolve", "id", identifier), (g, a) -> {
+            String what = "resolve " + identifier;
+            if (a.containsKey("error")) {
+                assertThrows(MigrationError.class, () -> g.resolve(identifier, Set.of()), what + ": Alembic says " + a);
+                return;
+            }
+            assertEquals(new TreeSet<>(asStrings(a.get("ids"))), new TreeSet<>(g.resolve(identifier, Set.of())), what);
+        });
+    }
+
+    private static Check upgrade(Set<String> from, String target) {
+        return new Check(AlembicOracle.query("upgrade", "from", sorted(from), "target", target),
+                (g, a) -> comparePlan(() -> g.upgrade(from, target), from, a, "upgrade " + from + " -> " + target));
+    }
+
+    private static Check downgrade(Set<String> from, String target) {
+        return new Check(AlembicOracle.query("downgrade", "from", sorted(from), "target", target),
+                (g, a) -> comparePlan(() -> g.downgrade(from, target), from, a, "downgrade " + from + " -> " + target));
+    }
+
+    private static Check stamp(Set<String> from, String... targets) {
+        return new Check(AlembicOracle.query("stamp", "from", sorted(from), "targets", List.of(targets)), (g, a) -> {
+            String what = "stamp " + from + " -> " + List.of(targets);
+            if (a.containsKey("error")) {
+                assertThrows(MigrationError.class, () -> g.stamp(from, List.of(targets), false), what + ": " + a);
+                return;
+            }
+            List<VersionChange> ours = g.stamp(from, List.of(targets), false);
+            @SuppressWarnings("unchecked")
+            List<List<Object>> theirs = (List<List<Object>>) a.get("changes");
+            assertEquals(apply(from, parse(theirs)), apply(from, ours), what + " rows; Alembic: " + theirs + " ours: " + ours);
+            assertEquals(theirs.size(), ours.size(), what + " statements; Alembic: " + theirs + " ours: " + ours);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void comparePlan(Supplier<Plan> plan, Set<String> from, Map<String, Object> a, String what) {
+        if (a.containsKey("error")) {
+            assertThrows(MigrationError.class, plan::get, what + ": Alembic says " + a.get("error"));
+            return;
+        }
+        Plan ours;
+        try {
+            ours = plan.get();
+        } catch (MigrationError e) {
+            fail(what + ": we refuse with '" + e.getMessage() + "' but Alembic runs " + a.get("steps"));
+            return;
+        }
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) a.get("steps");
+        List<String> theirOrder = steps.stream().map(s -> s.get("direction") + " " + s.get("revision")).toList();
+        List<String> ourOrder = ours.steps().stream().map(s -> s.direction().word() + " " + s.revision().id()).toList();
+        assertEquals(theirOrder, ourOrder, what + ": steps");
+        Set<String> theirRows = new TreeSet<>(from);
+        Set<String> ourRows = new TreeSet<>(from);
+        for (int i = 0; i < steps.size(); i++) {
+            List<VersionChange> theirChanges = parse((List<List<Object>>) steps.get(i).get("changes"));
+            List<VersionChange> ourChanges = ours.steps().get(i).versionChanges();
+            theirRows = apply(theirRows, theirChanges);
+            ourRows = apply(ourRows, ourChanges);
+            String at = what + " after step " + ourOrder.get(i) + "; Alembic " + theirChanges + ", ours " + ourChanges;
+            assertEquals(theirRows, ourRows, at);
+            assertEquals(theirChanges.size(), ourChanges.size(), at);
+        }
+        assertEquals(ourRows, new TreeSet<>(ours.toHeads()), what + ": toHeads");
+    }
+
+    private static List<VersionChange> parse(List<List<Object>> changes) {
+        List<VersionChange> out = new ArrayList<>();
+        for (List<Object> c : changes) {
+            switch ((String) c.get(0)) {
+                case "insert" -> out.add(new VersionChange.Insert((String) c.get(1)));
+                case "delete" -> out.add(new VersionChange.Delete((String) c.get(1)));
+                default -> out.add(new VersionChange.Update((String) c.get(1), (String) c.get(2)));
+            }
+        }
+        return out;
+    }
+
+    /** The rows after the changes; each must touch exactly one row, as the runtime checks. */
+    static Set<String> apply(Set<String> rows, List<VersionChange> changes) {
+        Set<String> out = new TreeSet<>(rows);
+        for (VersionChange c : changes) {
+            if (c instanceof VersionChange.Insert i) {
+                assertEquals(true, out.add(i.id()), "insert of present row " + i.id() + " into " + out);
+            } else if (c instanceof VersionChange.Delete d) {
+                assertEquals(true, out.remove(d.id()), "delete of missing row " + d.id() + " from " + out);
+            } else if (c instanceof VersionChange.Update u) {
+                assertEquals(true, out.remove(u.from()), "update of missing row " + u.from() + " in " + out);
+                assertEquals(true, out.add(u.to()), "update onto present row " + u.to() + " in " + out);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> asStrings(Object list) {
+        List<String> out = new ArrayList<>();
+        for (Object o : (List<?>) list) {
+            out.add(String.valueOf(o));
+        }
+        return out;
+    }
+
+    private static List<String> sorted(Set<String> ids) {
+        return new ArrayList<>(new TreeSet<>(ids));
+    }
+
+    // ---- graph building ------------------------------------------------------------------
+
+    static Revision rev(String id, String... parents) {
+        return new Revision(id, List.of(parents), Set.of(), List.of(), "msg " + id);
+    }
+
+    static Revision labelled(String id, String label, String... parents) {
+        return new Revision(id, List.of(parents), Set.of(label), List.of(), "msg " + id);
+    }
+
+    static Revision dependent(String id, List<String> dependsOn, String... parents) {
+        return new Revision(id, List.of(parents), Set.of(), dependsOn, "msg " + id);
+    }
+
+    @SuppressWarnings("unused")
+    private static Set<String> set(String... ids) {
+        return new LinkedHashSet<>(List.of(ids));
+    }
+}

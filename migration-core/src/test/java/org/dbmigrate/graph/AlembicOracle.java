@@ -1,0 +1,98 @@
+package org.dbmigrate.graph;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Asks the real Alembic 1.8.1 (through {@code src/test/python/alembic_oracle.py} and
+ * {@code /usr/bin/python3}) about a graph given as {@link Revision}s. Public so the script, command
+ * and CLI tests can compare their text output ({@code heads}, {@code branches}, {@code history})
+ * with Alembic's: see the query kinds in the harness's docstring.
+ *
+ * <pre>
+ * List&lt;Map&lt;String, Object&gt;&gt; answers = AlembicOracle.ask(revisions,
+ *         List.of(AlembicOracle.query("history_text", "verbose", true)));
+ * String text = (String) answers.get(0).get("text");
+ * </pre>
+ */
+public final class AlembicOracle {
+    /** The system Python that has Alembic; the pyenv {@code python3} on PATH does not. */
+    public static final String PYTHON = "/usr/bin/python3";
+
+    private AlembicOracle() {
+    }
+
+    /** The harness script, found from the module directory or the repository root. */
+    public static Path harness() {
+        for (Path p : List.of(Path.of("src/test/python/alembic_oracle.py"),
+                Path.of("migration-core/src/test/python/alembic_oracle.py"))) {
+            if (Files.isRegularFile(p)) {
+                return p.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException("alembic_oracle.py not found from " + Path.of("").toAbsolutePath());
+    }
+
+    /** A query: kind plus key/value pairs, e.g. {@code query("upgrade", "from", List.of(), "target", "head")}. */
+    public static Map<String, Object> query(String kind, Object... keyValues) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("kind", kind);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            q.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return q;
+    }
+
+    /** Runs the harness once for all queries; answers in query order. Fails if Alembic is missing. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> ask(List<Revision> revisions, List<Map<String, Object>> queries) {
+        List<Object> revs = new ArrayList<>();
+        for (Revision r : revisions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("parents", r.parents());
+            m.put("branch_labels", new ArrayList<>(new java.util.TreeSet<>(r.branchLabels())));
+            m.put("depends_on", r.dependsOn());
+            m.put("message", r.message());
+            revs.add(m);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("revisions", revs);
+        doc.put("queries", queries);
+        String out = run(MiniJson.write(doc));
+        Map<String, Object> answer = (Map<String, Object>) MiniJson.parse(out);
+        return (List<Map<String, Object>>) (List<?>) answer.get("results");
+    }
+
+    private static String run(String input) {
+        try {
+            Path stderr = Files.createTempFile("alembic_oracle", ".err");
+            try {
+                Process p = new ProcessBuilder(PYTHON, harness().toString())
+                        .redirectError(stderr.toFile()).start();
+                p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+                p.getOutputStream().close();
+                byte[] stdout = p.getInputStream().readAllBytes();
+                if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    throw new IllegalStateException("alembic_oracle.py failed (is Alembic installed for " + PYTHON
+                            + "?): " + Files.readString(stderr));
+                }
+                return new String(stdout, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(stderr);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + PYTHON + " " + harness(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

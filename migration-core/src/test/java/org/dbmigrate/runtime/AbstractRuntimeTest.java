@@ -1,0 +1,285 @@
+package org.dbmigrate.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.graph.Plan;
+import org.dbmigrate.graph.Step;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runtime on a real database, with hand-made plans (no graph, no file parser): transactions,
+ * failures, history rows, the lock, offline scripts. One thin subclass per database (STYLE 12).
+ */
+abstract class AbstractRuntimeTest {
+
+    @TempDir
+    Path dir;
+
+    TestDatabase db;
+    final List<String> progress = new ArrayList<>();
+    final MigrationListener listener = new MigrationListener() {
+        @Override
+        public void info(String line) {
+            progress.add(line);
+        }
+    };
+
+    abstract TestDatabase newDatabase(String what) throws Exception;
+
+    /** True where a failed revision's DDL is rolled back (PostgreSQL). */
+    abstract boolean rollsBackDdl();
+
+    /** A statement that only runs outside a transaction on this database, or a plain one. */
+    String noTransactionIndex() {
+        return "CREATE INDEX a_name ON a (name)";
+    }
+
+    /** A stored routine whose body holds semicolons, or null where the test does not need one. */
+    String routine() {
+        return null;
+    }
+
+    @BeforeEach
+    void createDatabase() throws Exception {
+        db = newDatabase("rt");
+    }
+
+    @AfterEach
+    void dropDatabase() throws Exception {
+        db.close();
+    }
+
+    MigrateConfig config() {
+        return RuntimeTestConfig.of(db, dir);
+    }
+
+    MigrationSession session(MigrateConfig config) {
+        return MigrationSession.open(db.connections(), config, listener, Clock.systemUTC());
+    }
+
+    static LinearChain threeTables() {
+        return new LinearChain()
+                .add("001", List.of("CREATE TABLE a (id INT PRIMARY KEY, name VARCHAR(20))"), List.of("DROP TABLE a"))
+                .add("002", List.of("CREATE TABLE b (id INT PRIMARY KEY)", "INSERT INTO b (id) VALUES (1)"),
+                        List.of("DROP TABLE b"))
+                .add("003", List.of("CREATE TABLE c (id INT PRIMARY KEY)"), List.of("DROP TABLE c"));
+    }
+
+    Plan run(MigrateConfig config, LinearChain chain, Plan plan) {
+        try (MigrationSession session = session(config)) {
+            return session.locked(heads -> {
+                session.runner().run(plan, chain);
+                return plan;
+            });
+        }
+    }
+
+    @Test
+    void upgradeMovesTheVersionRowAndWritesOneHistoryRowPerStep() throws Exception {
+        LinearChain chain = threeTables();
+        run(config(), chain, chain.upgrade(null, "003"));
+        assertEquals(List.of("003"), db.versions());
+        assertEquals(List.of("Running upgrade  -> 001, Revision 001", "Running upgrade 001 -> 002, Revision 002",
+                "Running upgrade 002 -> 003, Revision 003"), progress);
+        try (MigrationSession session = session(config())) {
+            List<HistoryRow> rows = session.history().rows();
+            assertEquals(List.of("001", "002", "003"), rows.stream().map(HistoryRow::revision).toList());
+            for (HistoryRow row : rows) {
+                assertEquals("upgrade", row.direction());
+                assertEquals("sum-" + row.revision(), row.checksum());
+                assertTrue(row.success());
+                assertFalse(row.appliedBy().isBlank());
+            }
+        }
+    }
+
+    @Test
+    void downgradeRunsDowngradeSectionsToBase() throws Exception {
+        LinearChain chain = threeTables();
+        run(config(), chain, chain.upgrade(null, "003"));
+        run(config(), chain, chain.downgrade("003", "001"));
+        assertEquals(List.of("001"), db.versions());
+        assertEquals(Set.of("a", "migrate_version"), db.schema().keySet());
+        run(config(), chain, chain.downgrade("001", null));
+        assertEquals(List.of(), db.versions());
+        assertEquals(Set.of("migrate_version"), db.schema().keySet());
+    }
+
+    // Scenario: a statement fails in the middle of revision 002 (brief: failure in the middle of a revision).
+    @Test
+    void failureInTheMiddleOfARevisionKeepsTheVersionAtTheLastGoodRevision() throws Exception {
+        LinearChain chain = new LinearChain()
+                .add("001", List.of("CREATE TABLE a (id INT PRIMARY KEY, name VARCHAR(20))"), List.of("DROP TABLE a"))
+                .add("002", List.of("CREATE TABLE b (id INT PRIMARY KEY)", "INSERT INTO no_such_table VALUES (1)",
+                        "CREATE TABLE c (id INT)"), List.of("DROP TABLE b"));
+        StepFailed e = assertThrows(StepFailed.class, () -> run(config(), chain, chain.upgrade(null, "002")));
+        assertEquals(List.of("001"), db.versions());
+        assertEquals(11, e.line());
+        String message = e.getMessage();
+        assertTrue(message.startsWith("upgrade 001 -> 002 failed at " + Path.of("versions", "002_r.sql") + " line 11: "),
+                message);
+        assertFalse(message.contains("\n"), "one line: " + message);
+        assertTrue(message.toLowerCase().contains("no_such_table"), message);
+        assertFalse(db.schema().containsKey("c"));
+        if (rollsBackDdl()) {
+            assertTrue(e.rolledBack());
+            assertFalse(db.schema().containsKey("b"), "the revision's DDL is rolled back");
+            assertTrue(message.contains("rolled back; the database stays at 001"), message);
+        } else {
+            assertEquals(List.of(10), e.linesAlreadyRun());
+            assertTrue(db.schema().containsKey("b"), "DDL commits on its own here");
+            assertTrue(message.contains("the statements at line(s) 10 of this revision already ran"), message);
+            assertTrue(message.contains("'stamp 002'"), message);
+        }
+        try (MigrationSession session = session(config())) {
+            HistoryRow last = session.history().rows().get(session.history().rows().size() - 1);
+            assertEquals("002", last.revision());
+            assertFalse(last.success(), "the failed attempt is recorded");
+        }
+    }
+
+    // Scenario: transaction_per_migration = false commits the whole run once.
+    @Test
+    void transactionPerMigrationFalseCommitsOnceAtTheEnd() throws Exception {
+        LinearChain chain = threeTables().add("004", List.of("CREATE TABLE d (id INT)", "INSERT INTO no_such_table VALUES (1)"),
+                List.of("DROP TABLE d"));
+        MigrateConfig config = RuntimeTestConfig.withTransactionPerMigration(config(), false);
+        assertThrows(StepFailed.class, () -> run(config, chain, chain.upgrade(null, "004")));
+        if (rollsBackDdl()) {
+            assertEquals(List.of(), db.versions(), "the whole run was one transaction");
+            assertEquals(Set.of("migrate_version"), db.schema().keySet());
+        } else {
+            // DDL commits on its own: each revision is committed as it finishes, whatever the setting
+            assertEquals(List.of("003"), db.versions());
+        }
+    }
+
+    @Test
+    void transactionPerMigrationFalseSucceeds() throws Exception {
+        LinearChain chain = threeTables();
+        run(RuntimeTestConfig.withTransactionPerMigration(config(), false), chain, chain.upgrade(null, "003"));
+        assertEquals(List.of("003"), db.versions());
+        assertEquals(Set.of("a", "b", "c", "migrate_version"), db.schema().keySet());
+    }
+
+    // Scenario: '-- migrate:no-transaction' (CREATE INDEX CONCURRENTLY on PostgreSQL).
+    @Test
+    void noTransactionSectionRunsInAutocommit() throws Exception {
+        LinearChain chain = threeTables().addNoTransaction("004", List.of(noTransactionIndex()), List.of());
+        run(config(), chain, chain.upgrade(null, "004"));
+        assertEquals(List.of("004"), db.versions());
+    }
+
+    // Scenario: someone deleted the version row by hand; the next step must not "fix" it silently.
+    @Test
+    void aVersionChangeThatTouchesNoRowStops() throws Exception {
+        LinearChain chain = threeTables();
+        run(config(), chain, chain.upgrade(null, "001"));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM migrate_version");
+        }
+        VersionTableMismatch e = assertThrows(VersionTableMismatch.class,
+                () -> run(config(), chain, chain.upgrade("001", "002")));
+        assertTrue(e.getMessage().startsWith("expected moving version '001' to '002' to touch exactly one row of"
+                + " migrate_version but it touched 0"), e.getMessage());
+    }
+
+    // Scenario: SPEC 7 lock; a second deployer gives up after lock_timeout with a message naming it.
+    @Test
+    void lockTimeoutNamesTheSetting() {
+        MigrateConfig config = RuntimeTestConfig.withLockTimeout(config(), Duration.ofSeconds(1));
+        try (MigrationSession holder = session(config)) {
+            holder.locked(heads -> {
+                try (MigrationSession other = session(config)) {
+                    long start = System.nanoTime();
+                    LockTimeout e = assertThrows(LockTimeout.class, () -> other.locked(h -> h));
+                    assertTrue(System.nanoTime() - start >= 900_000_000L, "waited for the timeout");
+                    assertTrue(e.getMessage().startsWith("gave up after waiting 1s (lock_timeout) for the migration lock"),
+                            e.getMessage());
+                }
+                return heads;
+            });
+        }
+        // released: the next deployer gets it at once
+        try (MigrationSession next = session(config)) {
+            assertEquals(Set.of(), next.locked(h -> h));
+        }
+    }
+
+    // Scenario: SPEC 8; the offline script, run by the database's own client, gives what an online upgrade gives.
+    @Test
+    void offlineScriptRunByTheRealClientMatchesAnOnlineUpgrade() throws Exception {
+        LinearChain chain = threeTables();
+        if (routine() != null) {
+            chain.add("004", List.of(routine()), List.of());
+        }
+        String last = routine() != null ? "004" : "003";
+        Path file = dir.resolve("upgrade.sql");
+        StringBuilder sql = new StringBuilder();
+        new OfflineScript(Dialects.forUrl(db.url()), "migrate_version", true, sql).write(chain.upgrade(null, last), chain);
+        Files.writeString(file, sql);
+        db.runScript(file);
+
+        try (TestDatabase online = newDatabase("rtonline")) {
+            try (MigrationSession session = MigrationSession.open(online.connections(), RuntimeTestConfig.of(online, dir),
+                    listener, Clock.systemUTC())) {
+                session.locked(heads -> {
+                    session.runner().run(chain.upgrade(null, last), chain);
+                    return heads;
+                });
+            }
+            assertEquals(online.schema(), db.schema());
+            assertEquals(online.versions(), db.versions());
+            assertEquals(List.of(last), db.versions());
+        }
+    }
+
+    // Scenario: SPEC 8 layout, checked once on this dialect.
+    @Test
+    void offlineScriptLayout() {
+        LinearChain chain = threeTables();
+        StringBuilder sql = new StringBuilder();
+        new OfflineScript(Dialects.forUrl(db.url()), "migrate_version", true, sql).write(chain.upgrade("001", "002"), chain);
+        String begin = rollsBackDdl() ? "BEGIN;\n\n" : "";
+        String commit = rollsBackDdl() ? "COMMIT;\n\n" : "";
+        assertEquals(begin + "-- Running upgrade 001 -> 002\n\nCREATE TABLE b (id INT PRIMARY KEY);\n\n"
+                + "INSERT INTO b (id) VALUES (1);\n\n"
+                + "UPDATE migrate_version SET version_num = '002' WHERE version_num = '001';\n\n" + commit, sql.toString());
+    }
+
+    @Test
+    void stepProgressCountsSteps() {
+        LinearChain chain = threeTables();
+        List<String> seen = new ArrayList<>();
+        MigrationListener counting = new MigrationListener() {
+            @Override
+            public void stepStarting(int n, int total, Step step, Duration elapsed) {
+                seen.add(n + "/" + total + " " + step.revision().id());
+            }
+        };
+        try (MigrationSession session = MigrationSession.open(db.connections(), config(), counting, Clock.systemUTC())) {
+            session.locked(heads -> {
+                session.runner().run(chain.upgrade(null, "003"), chain);
+                return heads;
+            });
+        }
+        assertEquals(List.of("1/3 001", "2/3 002", "3/3 003"), seen);
+    }
+}

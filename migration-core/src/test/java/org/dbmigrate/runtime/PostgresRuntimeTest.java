@@ -1,0 +1,24 @@
+package org.dbmigrate.runtime;
+
+class PostgresRuntimeTest extends AbstractRuntimeTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.Postgres(what);
+    }
+
+    @Override
+    boolean rollsBackDdl() {
+        return true;
+    }
+
+    @Override
+    String noTransactionIndex() {
+        return "CREATE INDEX CONCURRENTLY a_name ON a (name)";
+    }
+
+    @Override
+    String routine() {
+        return "CREATE FUNCTION one() RETURNS int AS $$ BEGIN RETURN 1; END; $$ LANGUAGE plpgsql";
+    }
+}
