@@ -1,5 +1,6 @@
 // Scenario: a freshly generated project runs upgrade, revision and current with no other step.
-def project = new File(basedir, "inventory").isDirectory() ? new File(basedir, "inventory") : basedir
+// basedir is this IT folder; archetype:integration-test generates into project/<artifactId>
+def project = new File(basedir, "project/inventory")
 assert new File(project, "migrate.conf").text.contains("url = jdbc:h2:file:./target/migrate/inventory")
 def versions = new File(project, "migrations/versions")
 assert new File(versions, "001_initial.sql").isFile()
