@@ -4,6 +4,7 @@
 Reads one JSON document on stdin:
   {"revisions": [{"id", "parents", "branch_labels", "depends_on", "message"}, ...],
    "queries": [{"kind": ...}, ...]}
+or several as {"cases": [<document>, ...]}, answered as {"cases": [{"results": [...]}, ...]}.
 builds a throw-away Alembic script directory from it (one Python revision file per revision,
 named so that Alembic loads them in the given order, and an env.py that runs offline against
 SQLite), and prints {"results": [...]}, one answer per query, or {"error", "type"} for a query
@@ -116,10 +117,9 @@ def parse_sql(text):
     return steps, loose
 
 
-def run_offline(location, fn_for, starting, destination):
+def run_offline(script, location, fn_for, starting, destination):
     buf = io.StringIO()
     cfg = make_config(location, output_buffer=buf)
-    script = ScriptDirectory.from_config(cfg)
     revisions = []
 
     def fn(rev, context):
@@ -139,11 +139,10 @@ def run_offline(location, fn_for, starting, destination):
     return {"steps": steps, "changes": loose, "sql": buf.getvalue()}
 
 
-def answer(location, q):
+def answer(script, location, q):
     kind = q["kind"]
     out = io.StringIO()
     cfg = make_config(location, stdout=out)
-    script = ScriptDirectory.from_config(cfg)
     rmap = script.revision_map
     if kind == "heads":
         return {"heads": list(rmap.heads), "real_heads": list(rmap._real_heads),
@@ -169,34 +168,45 @@ def answer(location, q):
         return {"ids": [r.revision if r is not None and not isinstance(r, str) else r
                         for r in script.get_revisions(q["id"])]}
     if kind == "upgrade":
-        return run_offline(location, lambda s, rev: s._upgrade_revs(q["target"], rev),
+        return run_offline(script, location, lambda s, rev: s._upgrade_revs(q["target"], rev),
                            q.get("from") or [], q["target"])
     if kind == "downgrade":
-        return run_offline(location, lambda s, rev: s._downgrade_revs(q["target"], rev),
+        return run_offline(script, location, lambda s, rev: s._downgrade_revs(q["target"], rev),
                            q.get("from") or [], q["target"])
     if kind == "stamp":
         targets = tuple(q["targets"])
-        return run_offline(location, lambda s, rev: s._stamp_revs(targets, rev),
+        return run_offline(script, location, lambda s, rev: s._stamp_revs(targets, rev),
                            q.get("from") or [], targets)
     raise ValueError("unknown query kind %r" % kind)
 
 
 def main():
     doc = json.load(sys.stdin)
+    if "cases" in doc:
+        # several graphs in one run: Python and Alembic start once
+        answer_doc = {"cases": [{"results": answer_case(case)} for case in doc["cases"]]}
+    else:
+        answer_doc = {"results": answer_case(doc)}
+    json.dump(answer_doc, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+def answer_case(doc):
     with tempfile.TemporaryDirectory(prefix="alembic_oracle_") as location:
         versions = os.path.join(location, "versions")
         os.makedirs(versions)
         with open(os.path.join(location, "env.py"), "w") as f:
             f.write(ENV_PY)
         write_revisions(versions, doc["revisions"])
+        # one script directory for all queries: loading the files dominates the run time
+        script = ScriptDirectory.from_config(make_config(location))
         results = []
         for q in doc.get("queries", []):
             try:
-                results.append(answer(location, q))
-            except BaseException as e:  # an Alembic refusal is an answer too
+                results.append(answer(script, location, q))
+            except Exception as e:  # an Alembic refusal is an answer too
                 results.append({"error": str(e), "type": type(e).__name__})
-    json.dump({"results": results}, sys.stdout, indent=1)
-    sys.stdout.write("\n")
+        return results
 
 
 if __name__ == "__main__":

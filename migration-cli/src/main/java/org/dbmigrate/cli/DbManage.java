@@ -113,14 +113,14 @@ public final class DbManage {
                     : "database error: " + sqlFailure.getMessage();
             stderr.println("FAILED: " + hide(oneLine(message), secret));
             if (debug) {
-                failure.printStackTrace(stderr);
+                stderr.print(hide(stackTrace(failure), secret));
             }
             stderr.flush();
             return ExitCode.FAILED;
         }
         stderr.println(settings.name() + ": unexpected error, a bug in dbmigrate " + DbManageCommand.engineVersion()
                 + "; please report it with this trace:");
-        failure.printStackTrace(stderr);
+        stderr.print(hide(stackTrace(failure), secret));
         stderr.flush();
         return ExitCode.BUG;
     }
@@ -142,6 +142,12 @@ public final class DbManage {
             }
         }
         return null;
+    }
+
+    private static String stackTrace(Throwable failure) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
     }
 
     private static String oneLine(String message) {

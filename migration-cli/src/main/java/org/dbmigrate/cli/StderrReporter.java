@@ -7,7 +7,8 @@ import org.dbmigrate.runtime.MigrationListener;
 
 /**
  * Sends the engine's logs, warnings and progress to standard error, so standard output holds only
- * results (and offline SQL). On a terminal the progress is one line rewritten in place; when
+ * results (and offline SQL). On a terminal the progress is one line kept at the bottom and rewritten
+ * in place (log lines scroll above it); when
  * standard error is piped or captured, each step gets a plain line. {@code --quiet} silences it all.
  */
 final class StderrReporter implements MigrationListener {
@@ -15,7 +16,7 @@ final class StderrReporter implements MigrationListener {
     private final PrintWriter err;
     private final boolean quiet;
     private final boolean terminal;
-    private int progressWidth;
+    private String progress = "";
 
     StderrReporter(PrintWriter err, boolean quiet, boolean terminal) {
         this.err = err;
@@ -42,8 +43,8 @@ final class StderrReporter implements MigrationListener {
                 + format(elapsed);
         if (terminal) {
             clearProgress();
-            err.print(text);
-            progressWidth = text.length();
+            progress = text;
+            err.print(progress);
         } else {
             err.println(text);
         }
@@ -53,6 +54,7 @@ final class StderrReporter implements MigrationListener {
     /** Removes a progress line left on the terminal; called before other output and at the end. */
     void finish() {
         clearProgress();
+        progress = "";
         err.flush();
     }
 
@@ -62,13 +64,13 @@ final class StderrReporter implements MigrationListener {
         }
         clearProgress();
         err.println(line);
+        err.print(progress); // the step is still running: keep its progress line at the bottom
         err.flush();
     }
 
     private void clearProgress() {
-        if (progressWidth > 0) {
-            err.print("\r" + " ".repeat(progressWidth) + "\r");
-            progressWidth = 0;
+        if (!progress.isEmpty()) {
+            err.print("\r" + " ".repeat(progress.length()) + "\r");
         }
     }
 

@@ -39,6 +39,50 @@ class DbManageUsageTest {
         }
     }
 
+    /** Fails the way a careless driver might: with the password in its message. */
+    @Command(name = "leak")
+    static final class Leak extends DbManageSubcommand {
+        @picocli.CommandLine.Option(names = "--bug")
+        boolean bug;
+
+        @Override
+        public Integer call() {
+            String text = "cannot log in with " + config().password().reveal() + " at " + config().url();
+            if (bug) {
+                throw new IllegalStateException(text);
+            }
+            throw new org.dbmigrate.error.MigrationError(text, new RuntimeException(text));
+        }
+    }
+
+    @Test
+    void userMistakeIsOneFailedLineAndExitOne() {
+        CliRun run = CliRun.of(launcher().addSubcommand(new Leak()), "leak");
+        assertEquals(ExitCode.FAILED, run.exitCode(), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+    }
+
+    @Test
+    void bugIsAStackTraceAndExitThree() {
+        CliRun run = CliRun.of(launcher().addSubcommand(new Leak()), "leak", "--bug");
+        assertEquals(ExitCode.BUG, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("db-manage: unexpected error, a bug in dbmigrate"), run::toString);
+        assertTrue(run.err().contains("\tat org.dbmigrate.cli."), run::toString);
+    }
+
+    @Test
+    void passwordIsHiddenEvenWhenAnExceptionCarriesIt() {
+        DbManage.Builder leaky = launcher().addSubcommand(new Leak())
+                .systemProperties(Map.of("migrate.password", "hunter2secret",
+                        "migrate.url", "jdbc:postgresql://h/db?password=hunter2secret"));
+        for (String[] args : List.of(new String[] {"leak"}, new String[] {"--debug", "leak"},
+                new String[] {"leak", "--bug"}, new String[] {"-v", "--debug", "leak", "--bug"})) {
+            CliRun run = CliRun.of(leaky, args);
+            assertFalse(run.toString().contains("hunter2secret"), run::toString);
+            assertTrue(run.err().contains("cannot log in with ****"), run::toString);
+        }
+    }
+
     @Test
     void helpListsEverySubcommandOfSpecSection6() {
         CliRun run = run("--help");

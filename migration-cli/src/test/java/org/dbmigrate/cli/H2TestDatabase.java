@@ -19,6 +19,11 @@ final class H2TestDatabase implements TestDatabase {
     }
 
     @Override
+    public String refusedUrl() {
+        return "jdbc:h2:tcp://127.0.0.1:1/nowhere";
+    }
+
+    @Override
     public String user() {
         return "sa";
     }

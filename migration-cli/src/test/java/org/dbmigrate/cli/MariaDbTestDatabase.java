@@ -45,6 +45,11 @@ final class MariaDbTestDatabase implements TestDatabase {
     }
 
     @Override
+    public String refusedUrl() {
+        return url().replace(":" + server.group(2) + "/", ":1/");
+    }
+
+    @Override
     public String user() {
         return name;
     }

@@ -37,6 +37,11 @@ final class PostgresTestDatabase implements TestDatabase {
     }
 
     @Override
+    public String refusedUrl() {
+        return url().replace(":" + server.group(2) + "/", ":1/");
+    }
+
+    @Override
     public String user() {
         return adminUser;
     }

@@ -38,13 +38,15 @@ class StderrReporterTest {
     }
 
     @Test
-    void terminalRewritesOneLineAndClearsItBeforeOtherOutput() {
+    void terminalKeepsOneProgressLineBelowTheLogLines() {
         String first = "revision 1 of 2 (002), elapsed 1.2 s";
         String second = "revision 2 of 2 (002), elapsed 1 min 15 s";
-        assertEquals(first + "\r" + " ".repeat(first.length()) + "\r"
-                + "Running upgrade 001 -> 002, Add users\n"
-                + second + "\r" + " ".repeat(second.length()) + "\r"
-                + "WARNING: file changed\n", drive(false, true));
+        String clearFirst = "\r" + " ".repeat(first.length()) + "\r";
+        String clearSecond = "\r" + " ".repeat(second.length()) + "\r";
+        assertEquals(first + clearFirst + "Running upgrade 001 -> 002, Add users\n" + first
+                + clearFirst + second
+                + clearSecond + "WARNING: file changed\n" + second
+                + clearSecond, drive(false, true));
     }
 
     @Test

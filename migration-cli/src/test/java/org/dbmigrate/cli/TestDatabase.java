@@ -22,6 +22,9 @@ interface TestDatabase extends AutoCloseable {
 
     String user();
 
+    /** A URL of the same kind where nothing listens, for connection-failure tests. */
+    String refusedUrl();
+
     /** Runs an offline script the way a DBA would (psql, the mysql client, H2 RUNSCRIPT). */
     void applyScript(Path script) throws Exception;
 
@@ -53,7 +56,8 @@ interface TestDatabase extends AutoCloseable {
 
     private static boolean tableExists(Connection c, String table) throws SQLException {
         for (String name : List.of(table, table.toUpperCase())) {
-            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, name, new String[] {"TABLE"})) {
+            // the connection's own schema: H2 has an INFORMATION_SCHEMA.USERS of its own
+            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
                 if (rs.next()) {
                     return true;
                 }

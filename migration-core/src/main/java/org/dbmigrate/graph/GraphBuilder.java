@@ -23,12 +23,15 @@ final class GraphBuilder {
     private final Map<String, Integer> byId = new LinkedHashMap<>();
     private final Map<String, Integer> labelOwner = new HashMap<>();
 
-    private GraphBuilder(Collection<Revision> revisions) {
+    private final int maxChains;
+
+    private GraphBuilder(Collection<Revision> revisions, int maxChains) {
         this.revs = revisions.toArray(new Revision[0]);
+        this.maxChains = maxChains;
     }
 
-    static Nodes build(Collection<Revision> revisions) {
-        return new GraphBuilder(revisions).build();
+    static Nodes build(Collection<Revision> revisions, int maxChains) {
+        return new GraphBuilder(revisions, maxChains).build();
     }
 
     private Nodes build() {
@@ -66,7 +69,7 @@ final class GraphBuilder {
         }
         List<Set<String>> labels = propagateLabels(down, next, allNext);
         return new Nodes(revs, Map.copyOf(byId), Map.copyOf(labelOwner), down, deps, normDeps, normDown, next,
-                allNext, topo, labels, select(next, true), select(allNext, true), select(down, true));
+                allNext, topo, labels, select(next, true), select(allNext, true), select(down, true), maxChains);
     }
 
     private void mapLabels() {
@@ -214,10 +217,14 @@ final class GraphBuilder {
             }
             node = parent;
         }
-        List<Integer> cycle = path.subList(seenAt[node], path.size());
+        List<Integer> cycle = new ArrayList<>(path.subList(seenAt[node], path.size()));
+        java.util.Collections.reverse(cycle);
+        // start at the earliest revision so the message does not depend on where the search began
+        int first = cycle.indexOf(java.util.Collections.min(cycle));
+        java.util.Collections.rotate(cycle, -first);
         List<String> ids = new ArrayList<>();
-        for (int k = cycle.size() - 1; k >= 0; k--) {
-            ids.add(revs[cycle.get(k)].id());
+        for (int c : cycle) {
+            ids.add(revs[c].id());
         }
         return ids;
     }

@@ -9,9 +9,9 @@ import java.util.List;
  * line from the first head (in input order) and emit as it goes, but switch to another head as
  * soon as the next revision is still below that head. Upgrades run this order reversed.
  *
- * <p>Each open head keeps its ancestor set as a bitset. Along a plain line the set only loses the
- * emitted revision; it is recomputed only at merge points and dependencies, so a 10k chain costs
- * one traversal.
+ * <p>"Still below that head" is a constant-time {@link ChainIndex} question. Only for a graph too
+ * tangled for the index does each open head keep its ancestor set as a bitset (recomputed at merge
+ * points and dependencies, trimmed by one bit along a plain line), as Alembic does.
  */
 final class NewestFirst {
     private NewestFirst() {
@@ -25,18 +25,19 @@ final class NewestFirst {
         // heads in input order, as Alembic pre-sorts by the map's insertion order
         int[] sorted = java.util.Arrays.stream(heads).filter(h -> h >= 0 && todo.get(h)).distinct().sorted()
                 .toArray();
+        boolean indexed = g.hasChainIndex();
         List<BitSet> below = new ArrayList<>();
         for (int h : sorted) {
             open.add(h);
             isOpen.set(h);
-            below.add(g.ancestors(h, true));
+            below.add(indexed ? null : g.ancestors(h, true));
         }
         int[] out = new int[total];
         int size = 0;
         int current = 0;
         while (!open.isEmpty()) {
             int candidate = open.get(current);
-            int other = ownerAbove(below, candidate, current);
+            int other = indexed ? ownerAbove(g, open, candidate, current) : ownerAbove(below, candidate, current);
             if (other >= 0) {
                 current = other;
                 continue;
@@ -59,15 +60,17 @@ final class NewestFirst {
             } else if (g.normDeps[candidate].length == 0 && g.down[candidate].length == 1) {
                 open.set(current, add.get(0));
                 isOpen.set(add.get(0));
-                below.get(current).clear(candidate);
+                if (!indexed) {
+                    below.get(current).clear(candidate);
+                }
             } else {
                 open.set(current, add.get(0));
-                below.set(current, g.ancestors(add.get(0), true));
+                below.set(current, indexed ? null : g.ancestors(add.get(0), true));
                 isOpen.set(add.get(0));
                 for (int k = 1; k < add.size(); k++) {
                     open.add(add.get(k));
                     isOpen.set(add.get(k));
-                    below.add(g.ancestors(add.get(k), true));
+                    below.add(indexed ? null : g.ancestors(add.get(k), true));
                 }
             }
         }
@@ -78,6 +81,16 @@ final class NewestFirst {
     }
 
     /** The first other open head that still has {@code candidate} below it, or -1. */
+    private static int ownerAbove(Nodes g, List<Integer> open, int candidate, int current) {
+        for (int j = 0; j < open.size(); j++) {
+            if (j != current && g.isAncestor(candidate, open.get(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** As above, with each open head's ancestors as a bitset (graphs without a chain index). */
     private static int ownerAbove(List<BitSet> below, int candidate, int current) {
         for (int j = 0; j < below.size(); j++) {
             if (j != current && below.get(j).get(candidate)) {

@@ -40,13 +40,17 @@ final class Nodes {
     /** Nodes without Revises:. */
     final int[] bases;
 
+    /** O(1) ancestry through normDown, and through Revises: only; null for huge tangled graphs. */
+    private final ChainIndex withDeps;
+    private final ChainIndex versioned;
+
     private final int[] stack;
     private final int[] mark;
     private int generation;
 
     Nodes(Revision[] revs, Map<String, Integer> byId, Map<String, Integer> labelOwner, int[][] down,
             int[][] deps, int[][] normDeps, int[][] normDown, int[][] next, int[][] allNext, int[] topo,
-            List<Set<String>> labels, int[] heads, int[] realHeads, int[] bases) {
+            List<Set<String>> labels, int[] heads, int[] realHeads, int[] bases, int maxChains) {
         this.revs = revs;
         this.byId = byId;
         this.labelOwner = labelOwner;
@@ -65,6 +69,8 @@ final class Nodes {
         this.heads = heads;
         this.realHeads = realHeads;
         this.bases = bases;
+        this.withDeps = ChainIndex.build(normDown, topo, maxChains);
+        this.versioned = withDeps == null ? null : ChainIndex.build(down, topo, maxChains);
         this.stack = new int[revs.length];
         this.mark = new int[revs.length];
     }
@@ -132,9 +138,31 @@ final class Nodes {
         return isAncestorOfAny(x, from, true);
     }
 
+    /** Whether ancestry queries are constant time (else each one searches). */
+    boolean hasChainIndex() {
+        return withDeps != null && versioned != null;
+    }
+
     /** As {@link #isAncestorOfAny(int, int[])}, through Revises: only unless withDeps. */
-    synchronized boolean isAncestorOfAny(int x, int[] from, boolean withDeps) {
-        int[][] edges = withDeps ? normDown : down;
+    boolean isAncestorOfAny(int x, int[] from, boolean withDeps) {
+        ChainIndex index = withDeps ? this.withDeps : this.versioned;
+        if (index != null) {
+            for (int f : from) {
+                if (index.isAncestor(x, f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return searchAncestor(x, from, withDeps ? normDown : down);
+    }
+
+    /** Whether x is y or lies below it (normalized dependencies included). */
+    boolean isAncestor(int x, int y) {
+        return withDeps != null ? withDeps.isAncestor(x, y) : searchAncestor(x, new int[] {y}, normDown);
+    }
+
+    private synchronized boolean searchAncestor(int x, int[] from, int[][] edges) {
         int limit = topoPos[x];
         int gen = ++generation;
         if (gen == Integer.MAX_VALUE) {

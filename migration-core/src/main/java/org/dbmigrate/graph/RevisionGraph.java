@@ -50,7 +50,12 @@ public final class RevisionGraph {
      * or {@link MissingRevisionError} for a parent or dependency that does not exist.
      */
     public static RevisionGraph of(Collection<Revision> revisions) {
-        return new RevisionGraph(GraphBuilder.build(revisions));
+        return new RevisionGraph(GraphBuilder.build(revisions, ChainIndex.MAX_CHAINS));
+    }
+
+    /** For tests: a graph whose ancestry index allows at most {@code maxChains} chains (0: none). */
+    static RevisionGraph of(Collection<Revision> revisions, int maxChains) {
+        return new RevisionGraph(GraphBuilder.build(revisions, maxChains));
     }
 
     // ---- structure -------------------------------------------------------------------------
@@ -271,7 +276,8 @@ public final class RevisionGraph {
                 rows.delete(changes, row);
             }
         }
-        int[] current = purge ? new int[0] : currentNodes(currentHeads);
+        // rows have no order; graph order makes the choice of row to update deterministic
+        int[] current = purge ? new int[0] : Arrays.stream(currentNodes(currentHeads)).sorted().toArray();
         List<String> wanted = targetIds.isEmpty() ? List.of("base") : targetIds;
         LinkedHashSet<Integer> lineage = new LinkedHashSet<>();
         LinkedHashSet<Integer> dests = new LinkedHashSet<>();

@@ -4,14 +4,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.graph.RevisionGraphError;
 
 /**
  * Graph mistakes told in terms of files. The graph names revisions; a user fixes files, so the
@@ -64,12 +65,12 @@ final class GraphErrors {
                 continue;
             }
             Deque<String> path = new ArrayDeque<>();
-            Deque<java.util.Iterator<String>> pending = new ArrayDeque<>();
+            Deque<Iterator<String>> pending = new ArrayDeque<>();
             path.push(root);
             pending.push(byId.get(root).revision().parents().iterator());
             state.put(root, 1);
             while (!path.isEmpty()) {
-                java.util.Iterator<String> parents = pending.peek();
+                Iterator<String> parents = pending.peek();
                 if (!parents.hasNext()) {
                     state.put(path.pop(), 2);
                     pending.pop();
@@ -107,18 +108,14 @@ final class GraphErrors {
         List<Revision> revisions = parsed.stream().map(p -> p.script().revision()).toList();
         try {
             return RevisionGraph.of(revisions);
-        } catch (MigrationError e) {
-            String files = parsed.stream()
-                    .filter(p -> mentions(e.getMessage(), p.script().revision().id()))
-                    .map(p -> name(config, p.script()))
+        } catch (RevisionGraphError e) {
+            Map<String, RevisionScript> byId = new HashMap<>();
+            parsed.forEach(p -> byId.put(p.script().revision().id(), p.script()));
+            String files = e.revisionIds().stream().filter(byId::containsKey)
+                    .map(id -> name(config, byId.get(id))).distinct()
                     .collect(Collectors.joining(", "));
-            throw files.isEmpty() ? e : new MigrationError(e.getMessage() + " (files: " + files + ")", e);
+            throw files.isEmpty() ? e : new MigrationError(e.getMessage() + " (" + files + ")", e);
         }
-    }
-
-    private static boolean mentions(String message, String id) {
-        return message != null && Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(id) + "(?![A-Za-z0-9_])")
-                .matcher(message).find();
     }
 
     private static String name(MigrateConfig config, RevisionScript script) {

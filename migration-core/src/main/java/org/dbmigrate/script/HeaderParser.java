@@ -1,7 +1,6 @@
 package org.dbmigrate.script;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +84,7 @@ final class HeaderParser {
             return List.of();
         }
         Set<String> entries = new LinkedHashSet<>();
-        for (String entry : Arrays.asList(value.split(",", -1))) {
+        for (String entry : value.split(",", -1)) {
             String name = entry.strip();
             if (!Revision.isValidId(name)) {
                 throw new ScriptFileError(file, lines.get(key), "bad entry '" + name + "' in '" + key + ":'",

@@ -2,15 +2,16 @@ package org.dbmigrate.script;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.dbmigrate.config.MigrateConfig;
@@ -45,8 +46,17 @@ public final class RevisionGenerator {
 
         public Request {
             parents = parents == null || parents.isEmpty() ? List.of("head") : List.copyOf(parents);
-            branchLabels = branchLabels == null ? List.of() : List.copyOf(branchLabels);
-            dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+            branchLabels = split(branchLabels);
+            dependsOn = split(dependsOn);
+        }
+
+        /** Entries as given, with "a,b" in one entry counting as two (as Alembic's option does). */
+        private static List<String> split(List<String> entries) {
+            if (entries == null) {
+                return List.of();
+            }
+            return entries.stream().flatMap(e -> java.util.Arrays.stream(e.split(",")))
+                    .map(String::strip).filter(e -> !e.isEmpty()).toList();
         }
 
         public static Request of(String message) {
@@ -191,7 +201,7 @@ public final class RevisionGenerator {
         String shown = directory.displayName(file);
         RevisionFileParser.Parsed parsed;
         try {
-            parsed = RevisionFileParser.parse(file, shown, text, SqlSyntax.forUrl(config.url()));
+            parsed = RevisionFileParser.parse(file, shown, text, directory.syntax());
         } catch (ScriptFileError e) {
             throw new MigrationError("the template wrote a revision that does not parse (" + e.getMessage()
                     + "); fix " + RevisionTemplate.FILE_NAME + " or delete it to use the built-in template", e);
@@ -213,11 +223,10 @@ public final class RevisionGenerator {
     }
 
     private void write(Path file, String text) {
-        Objects.requireNonNull(file);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
             throw new MigrationError(directory.displayName(file) + " already exists; choose another --rev-id or message");
         } catch (IOException e) {
             throw new MigrationError(directory.displayName(file) + ": cannot write (" + e.getMessage() + ")", e);

@@ -28,12 +28,15 @@ public final class ScriptDirectory {
     public static final String HEAD_FILE = "HEAD";
 
     private final MigrateConfig config;
+    private final SqlSyntax syntax;
     private final List<RevisionScript> scripts;
     private final Map<String, RevisionFileParser.Parsed> byId;
     private final RevisionGraph graph;
 
-    private ScriptDirectory(MigrateConfig config, List<RevisionFileParser.Parsed> parsed, RevisionGraph graph) {
+    private ScriptDirectory(MigrateConfig config, SqlSyntax syntax, List<RevisionFileParser.Parsed> parsed,
+            RevisionGraph graph) {
         this.config = config;
+        this.syntax = syntax;
         this.scripts = parsed.stream().map(RevisionFileParser.Parsed::script).toList();
         Map<String, RevisionFileParser.Parsed> index = new HashMap<>();
         parsed.forEach(p -> index.put(p.script().revision().id(), p));
@@ -41,13 +44,23 @@ public final class ScriptDirectory {
         this.graph = graph;
     }
 
-    /** Reads {@code config.versionLocations()} (all {@code *.sql} revision files) and builds the graph. */
+    /**
+     * Reads {@code config.versionLocations()} (all {@code *.sql} revision files) and builds the
+     * graph. Statements are split with the rules of the database {@code config.url()} names.
+     */
     public static ScriptDirectory load(MigrateConfig config) {
+        return load(config, SqlSyntax.forUrl(config.url()));
+    }
+
+    /**
+     * As {@link #load(MigrateConfig)}, splitting statements with {@code syntax}: for callers that
+     * know the database from an open connection rather than from the URL (an application's DataSource).
+     */
+    public static ScriptDirectory load(MigrateConfig config, SqlSyntax syntax) {
         if (!Files.isDirectory(config.scriptLocation())) {
             throw new MigrationError("script location " + config.scriptLocation() + " is not a folder; "
                     + "fix script_location or create the folder with a versions/ folder inside");
         }
-        SqlSyntax syntax = SqlSyntax.forUrl(config.url());
         List<RevisionFileParser.Parsed> parsed = new ArrayList<>();
         for (Path location : versionLocations(config)) {
             for (Path file : revisionFiles(location)) {
@@ -57,7 +70,7 @@ public final class ScriptDirectory {
         }
         GraphErrors.checkFiles(config, parsed);
         RevisionGraph graph = GraphErrors.build(config, parsed);
-        return new ScriptDirectory(config, parsed, graph);
+        return new ScriptDirectory(config, syntax, parsed, graph);
     }
 
     static List<Path> versionLocations(MigrateConfig config) {
@@ -107,11 +120,16 @@ public final class ScriptDirectory {
         }
         all.add(added);
         GraphErrors.checkFiles(config, all);
-        return new ScriptDirectory(config, all, GraphErrors.build(config, all));
+        return new ScriptDirectory(config, syntax, all, GraphErrors.build(config, all));
     }
 
     public MigrateConfig config() {
         return config;
+    }
+
+    /** The rules statements were split with. */
+    public SqlSyntax syntax() {
+        return syntax;
     }
 
     public RevisionGraph graph() {

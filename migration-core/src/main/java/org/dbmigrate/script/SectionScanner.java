@@ -72,7 +72,7 @@ final class SectionScanner {
                 lineStart = true;
             } else if (Character.isWhitespace(c)) {
                 pos++;
-            } else if (c == '-' && lineCommentAt(pos)) {
+            } else if (c == '-' && lineCommentAt(pos) || c == '#' && syntax.hashComments()) {
                 pos = endOfLine(pos);
             } else if (c == '/' && pos + 1 < length && text.charAt(pos + 1) == '*') {
                 if (syntax == SqlSyntax.MYSQL && text.startsWith("/*!", pos)) {
@@ -206,6 +206,11 @@ final class SectionScanner {
                     "'-- migrate:no-transaction' after the first statement of a section",
                     "move it just before or just after the section's '-- migrate:' line");
         }
+        if (text.regionMatches(true, pos, "DELIMITER", 0, 9) && pos + 9 < length
+                && Character.isWhitespace(text.charAt(pos + 9))) {
+            throw new ScriptFileError(file, line, "DELIMITER is a command of the mysql client, not SQL",
+                    "write '-- migrate:delimiter //' (and '-- migrate:delimiter ;' to change it back)");
+        }
         statementStart = pos;
         statementLine = line;
     }
@@ -238,7 +243,7 @@ final class SectionScanner {
         return Character.isWhitespace(text.charAt(at + 2));
     }
 
-    /** True when only blanks, or blanks and a {@code --} comment, follow on this line. */
+    /** True when only blanks, or blanks and a comment, follow on this line. */
     private boolean onlyCommentFollows(int from) {
         int p = from;
         while (p < length) {
@@ -246,7 +251,10 @@ final class SectionScanner {
             if (c == '\n') {
                 return true;
             }
-            if (c == '-' && lineCommentAt(p)) {
+            if (c == '-' && lineCommentAt(p) || c == '#' && syntax.hashComments()) {
+                return true;
+            }
+            if (c == '/' && text.startsWith("/*", p) && !(syntax == SqlSyntax.MYSQL && text.startsWith("/*!", p))) {
                 return true;
             }
             if (!Character.isWhitespace(c)) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The lexical rules the statement splitter needs to find where a statement ends. Only two families
  * matter for that: MySQL and MariaDB (backslash escapes inside quotes, {@code --} needs a following
- * space, no dollar quotes) and everything else (standard SQL plus PostgreSQL's {@code E'...'},
+ * space, {@code #} comments, no dollar quotes) and everything else (standard SQL plus PostgreSQL's {@code E'...'},
  * nested block comments and {@code $tag$} bodies, which H2 shares).
  */
 public enum SqlSyntax {
@@ -30,6 +30,11 @@ public enum SqlSyntax {
 
     boolean nestedBlockComments() {
         return this == STANDARD;
+    }
+
+    /** MySQL also reads {@code #} to the end of the line as a comment. */
+    boolean hashComments() {
+        return this == MYSQL;
     }
 
     /** MySQL reads {@code --} as a comment only when whitespace (or the line end) follows. */

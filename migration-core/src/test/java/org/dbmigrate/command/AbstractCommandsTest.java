@@ -347,6 +347,19 @@ abstract class AbstractCommandsTest {
         }
         List<Process> processes = new ArrayList<>();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // An open connection, as a running application keeps: H2's AUTO_SERVER then serves every
+        // deployer from this JVM (eight processes opening one H2 file at the same instant race on
+        // H2's own file lock before our lock is ever reached).
+        try (Connection application = db.connect()) {
+            startAndWait(java, processes);
+        }
+        assertEquals(List.of("010"), db.versions());
+        List<String> rows = history();
+        assertEquals(10, rows.size(), rows.toString());
+        assertEquals(10, rows.stream().filter(r -> r.endsWith(":upgrade:ok")).collect(Collectors.toSet()).size());
+    }
+
+    private void startAndWait(Path java, List<Process> processes) throws Exception {
         for (int i = 0; i < 8; i++) {
             processes.add(new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                     UpgradeMain.class.getName(), db.url(), db.user(), dir.toString())
@@ -357,9 +370,5 @@ abstract class AbstractCommandsTest {
             assertTrue(p.waitFor(180, TimeUnit.SECONDS), "deployer " + i + " finished");
             assertEquals(0, p.exitValue(), "deployer " + i + ": " + Files.readString(dir.resolve("deployer" + i + ".log")));
         }
-        assertEquals(List.of("010"), db.versions());
-        List<String> rows = history();
-        assertEquals(10, rows.size(), rows.toString());
-        assertEquals(10, rows.stream().filter(r -> r.endsWith(":upgrade:ok")).collect(Collectors.toSet()).size());
     }
 }

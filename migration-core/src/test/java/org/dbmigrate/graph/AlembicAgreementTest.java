@@ -27,6 +27,31 @@ import org.junit.jupiter.api.Test;
  */
 class AlembicAgreementTest {
 
+    /** Every scenario's answers, from one run of the harness. */
+    private static final Map<String, List<Map<String, Object>>> ANSWERS = new java.util.HashMap<>();
+    private static final Map<String, Scenario> SCENARIOS = new java.util.LinkedHashMap<>();
+
+    private record Scenario(List<Revision> revisions, Check[] checks) {
+    }
+
+    @org.junit.jupiter.api.BeforeAll
+    static void askAlembic() {
+        scenarios();
+        List<AlembicOracle.Case> cases = new ArrayList<>();
+        for (Scenario s : SCENARIOS.values()) {
+            List<Map<String, Object>> queries = new ArrayList<>();
+            for (Check c : s.checks()) {
+                queries.add(c.query());
+            }
+            cases.add(new AlembicOracle.Case(s.revisions(), queries));
+        }
+        List<List<Map<String, Object>>> answers = AlembicOracle.askAll(cases);
+        int i = 0;
+        for (String name : SCENARIOS.keySet()) {
+            ANSWERS.put(name, answers.get(i++));
+        }
+    }
+
     @Test
     void systemPythonHasAlembic181() throws Exception {
         Process p = new ProcessBuilder(AlembicOracle.PYTHON, "-c",
@@ -39,7 +64,52 @@ class AlembicAgreementTest {
 
     @Test
     void linearChain() {
-        agree(List.of(rev("a"), rev("b", "a"), rev("c", "b"), rev("d", "c")),
+        verify("linearChain");
+    }
+
+    @Test
+    void diamondBranchAndMerge() {
+        verify("diamondBranchAndMerge");
+    }
+
+    @Test
+    void branchPointWithTwoOpenHeads() {
+        verify("branchPointWithTwoOpenHeads");
+    }
+
+    @Test
+    void twoBases() {
+        verify("twoBases");
+    }
+
+    @Test
+    void labelledBranches() {
+        verify("labelledBranches");
+    }
+
+    @Test
+    void labelOnAMidChainRevisionCoversItsLine() {
+        verify("labelOnAMidChainRevisionCoversItsLine1");
+        verify("labelOnAMidChainRevisionCoversItsLine2");
+    }
+
+    @Test
+    void dependsOn() {
+        verify("dependsOn");
+    }
+
+    @Test
+    void dependsOnABranchLabel() {
+        verify("dependsOnABranchLabel");
+    }
+
+    @Test
+    void mergeOfThree() {
+        verify("mergeOfThree");
+    }
+
+    private static void scenarios() {
+        scenario("linearChain", List.of(rev("a"), rev("b", "a"), rev("c", "b"), rev("d", "c")),
                 heads(), history(null), history("b:d"), history("b:"), history(":c"), labels(),
                 upgrade(Set.of(), "head"), upgrade(Set.of("a"), "+2"), upgrade(Set.of(), "+1"),
                 upgrade(Set.of("b"), "d"), upgrade(Set.of("d"), "b"), upgrade(Set.of("b"), "c+1"),
@@ -48,11 +118,7 @@ class AlembicAgreementTest {
                 downgrade(Set.of("b"), "d"), downgrade(Set.of("d"), "c-1"), downgrade(Set.of("b"), "-3"),
                 stamp(Set.of(), "c"), stamp(Set.of("d"), "b"), stamp(Set.of("b"), "d"), stamp(Set.of("d"), "base"),
                 resolve("head"), resolve("heads"), resolve("base"));
-    }
-
-    @Test
-    void diamondBranchAndMerge() {
-        agree(List.of(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "b", "c"), rev("e", "d")),
+        scenario("diamondBranchAndMerge", List.of(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "b", "c"), rev("e", "d")),
                 heads(), history(null), history("b:e"), history("c:d"), labels(),
                 upgrade(Set.of(), "head"), upgrade(Set.of("b"), "head"), upgrade(Set.of("c"), "d"),
                 upgrade(Set.of("b", "c"), "e"), upgrade(Set.of("a"), "b"), upgrade(Set.of("b"), "c"),
@@ -61,11 +127,7 @@ class AlembicAgreementTest {
                 downgrade(Set.of("e"), "c"),
                 stamp(Set.of("b", "c"), "d"), stamp(Set.of("d"), "b"), stamp(Set.of("b"), "c"),
                 stamp(Set.of("b", "c"), "base"), stamp(Set.of("a"), "e"));
-    }
-
-    @Test
-    void branchPointWithTwoOpenHeads() {
-        agree(List.of(rev("a"), rev("b", "a"), rev("b2", "b"), rev("c", "a"), rev("c2", "c")),
+        scenario("branchPointWithTwoOpenHeads", List.of(rev("a"), rev("b", "a"), rev("b2", "b"), rev("c", "a"), rev("c2", "c")),
                 heads(), history(null), labels(),
                 upgrade(Set.of(), "heads"), upgrade(Set.of("b2"), "heads"), upgrade(Set.of("b"), "c2"),
                 upgrade(Set.of("a"), "b2"),
@@ -74,22 +136,14 @@ class AlembicAgreementTest {
                 downgrade(Set.of("b2", "c2"), "c"),
                 stamp(Set.of("b2", "c2"), "a"), stamp(Set.of("b"), "c2"), stamp(Set.of(), "heads"),
                 stamp(Set.of("a"), "heads"));
-    }
-
-    @Test
-    void twoBases() {
-        agree(List.of(rev("a1"), rev("a2", "a1"), rev("a3", "a2"), rev("b1"), rev("b2", "b1")),
+        scenario("twoBases", List.of(rev("a1"), rev("a2", "a1"), rev("a3", "a2"), rev("b1"), rev("b2", "b1")),
                 heads(), history(null), history("a1:a3"), labels(),
                 upgrade(Set.of(), "heads"), upgrade(Set.of("a1"), "heads"), upgrade(Set.of("a3"), "b2"),
                 upgrade(Set.of("a2", "b1"), "heads"), upgrade(Set.of(), "a2"),
                 downgrade(Set.of("a3", "b2"), "base"), downgrade(Set.of("a3", "b2"), "a1"),
                 downgrade(Set.of("a3", "b2"), "b1"), downgrade(Set.of("a3", "b2"), "a3-2"),
                 stamp(Set.of("a3"), "b1"), stamp(Set.of("a3", "b2"), "a1"), stamp(Set.of(), "heads"));
-    }
-
-    @Test
-    void labelledBranches() {
-        agree(List.of(rev("root"), labelled("a1", "alpha", "root"), rev("a2", "a1"),
+        scenario("labelledBranches", List.of(rev("root"), labelled("a1", "alpha", "root"), rev("a2", "a1"),
                         labelled("b1", "beta", "root"), rev("b2", "b1"), rev("b3", "b2"),
                         labelled("x1", "extra"), rev("x2", "x1")),
                 heads(), history(null), labels(),
@@ -102,40 +156,24 @@ class AlembicAgreementTest {
                 resolve("alpha@head"), resolve("beta@heads"), resolve("extra"), resolve("beta@b2"), resolve("alpha@b3"),
                 resolve("extra@base"), resolve("head"),
                 stamp(Set.of("a2"), "beta@head"), stamp(Set.of("a2", "b3", "x2"), "extra@base"));
-    }
-
-    @Test
-    void labelOnAMidChainRevisionCoversItsLine() {
-        agree(List.of(rev("a"), rev("b", "a"), labelled("c", "lbl", "b"), rev("d", "c"), rev("e", "b")),
+        scenario("labelOnAMidChainRevisionCoversItsLine1", List.of(rev("a"), rev("b", "a"), labelled("c", "lbl", "b"), rev("d", "c"), rev("e", "b")),
                 heads(), history(null), labels(), resolve("lbl@head"), upgrade(Set.of(), "lbl@head"),
                 downgrade(Set.of("d", "e"), "lbl@base"));
-        agree(List.of(rev("a"), labelled("b", "lbl", "a"), rev("c", "b")), labels(), history("lbl@base:heads"));
-    }
-
-    @Test
-    void dependsOn() {
-        agree(List.of(rev("a"), rev("b", "a"), dependent("n1", List.of("b")), rev("n2", "n1"), rev("c", "b")),
+        scenario("labelOnAMidChainRevisionCoversItsLine2", List.of(rev("a"), labelled("b", "lbl", "a"), rev("c", "b")), labels(), history("lbl@base:heads"));
+        scenario("dependsOn", List.of(rev("a"), rev("b", "a"), dependent("n1", List.of("b")), rev("n2", "n1"), rev("c", "b")),
                 heads(), history(null), labels(),
                 upgrade(Set.of(), "heads"), upgrade(Set.of(), "n2"), upgrade(Set.of("a"), "n1"),
                 upgrade(Set.of("c"), "n2"), upgrade(Set.of("b"), "n1"),
                 downgrade(Set.of("n2", "c"), "base"), downgrade(Set.of("n2", "c"), "a"),
                 downgrade(Set.of("n2", "c"), "n1"), downgrade(Set.of("n2", "c"), "b"),
                 stamp(Set.of("c"), "n1"), stamp(Set.of(), "n2"));
-    }
-
-    @Test
-    void dependsOnABranchLabel() {
-        agree(List.of(labelled("s1", "shared"), rev("s2", "s1"),
+        scenario("dependsOnABranchLabel", List.of(labelled("s1", "shared"), rev("s2", "s1"),
                         new Revision("m1", List.of(), Set.of("main"), List.of("shared"), "main start"),
                         rev("m2", "m1")),
                 heads(), history(null), labels(),
                 upgrade(Set.of(), "main@head"), upgrade(Set.of(), "heads"), upgrade(Set.of("s2"), "m2"),
                 downgrade(Set.of("m2", "s2"), "shared@base"), downgrade(Set.of("m2", "s2"), "main@base"));
-    }
-
-    @Test
-    void mergeOfThree() {
-        agree(List.of(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "a"), rev("m", "b", "c", "d"), rev("n", "m")),
+        scenario("mergeOfThree", List.of(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "a"), rev("m", "b", "c", "d"), rev("n", "m")),
                 heads(), history(null), history("c:m"), labels(),
                 upgrade(Set.of(), "head"), upgrade(Set.of("b", "c", "d"), "m"), upgrade(Set.of("b"), "head"),
                 upgrade(Set.of("c", "d"), "n"),
@@ -153,13 +191,15 @@ class AlembicAgreementTest {
         void check(RevisionGraph graph, Map<String, Object> answer);
     }
 
-    private static void agree(List<Revision> revisions, Check... checks) {
-        RevisionGraph graph = RevisionGraph.of(revisions);
-        List<Map<String, Object>> queries = new ArrayList<>();
-        for (Check c : checks) {
-            queries.add(c.query());
-        }
-        List<Map<String, Object>> answers = AlembicOracle.ask(revisions, queries);
+    private static void scenario(String name, List<Revision> revisions, Check... checks) {
+        SCENARIOS.put(name, new Scenario(revisions, checks));
+    }
+
+    private static void verify(String name) {
+        Scenario scenario = SCENARIOS.get(name);
+        RevisionGraph graph = RevisionGraph.of(scenario.revisions());
+        Check[] checks = scenario.checks();
+        List<Map<String, Object>> answers = ANSWERS.get(name);
         assertEquals(checks.length, answers.size());
         for (int i = 0; i < checks.length; i++) {
             checks[i].compare().check(graph, answers.get(i));

@@ -50,9 +50,32 @@ public final class AlembicOracle {
         return q;
     }
 
+    /** One graph and the questions about it. */
+    public record Case(List<Revision> revisions, List<Map<String, Object>> queries) {
+    }
+
     /** Runs the harness once for all queries; answers in query order. Fails if Alembic is missing. */
-    @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> ask(List<Revision> revisions, List<Map<String, Object>> queries) {
+        return askAll(List.of(new Case(revisions, queries))).get(0);
+    }
+
+    /** Several graphs in one run of the harness (Python and Alembic start once, about a second). */
+    @SuppressWarnings("unchecked")
+    public static List<List<Map<String, Object>>> askAll(List<Case> cases) {
+        List<Object> docs = new ArrayList<>();
+        for (Case c : cases) {
+            docs.add(document(c.revisions(), c.queries()));
+        }
+        String out = run(MiniJson.write(Map.of("cases", docs)));
+        Map<String, Object> answer = (Map<String, Object>) MiniJson.parse(out);
+        List<List<Map<String, Object>>> results = new ArrayList<>();
+        for (Object c : (List<Object>) answer.get("cases")) {
+            results.add((List<Map<String, Object>>) ((Map<String, Object>) c).get("results"));
+        }
+        return results;
+    }
+
+    private static Map<String, Object> document(List<Revision> revisions, List<Map<String, Object>> queries) {
         List<Object> revs = new ArrayList<>();
         for (Revision r : revisions) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -66,9 +89,7 @@ public final class AlembicOracle {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("revisions", revs);
         doc.put("queries", queries);
-        String out = run(MiniJson.write(doc));
-        Map<String, Object> answer = (Map<String, Object>) MiniJson.parse(out);
-        return (List<Map<String, Object>>) (List<?>) answer.get("results");
+        return doc;
     }
 
     private static String run(String input) {

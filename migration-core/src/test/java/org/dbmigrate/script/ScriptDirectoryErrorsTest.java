@@ -74,6 +74,23 @@ class ScriptDirectoryErrorsTest {
     }
 
     @Test
+    void graphErrorsNameTheFilesOfTheRevisionsInvolved() {
+        RevisionFiles.write(dir, "001_a.sql", RevisionFiles.header("001", "", "a", "-- Depends On: 002\n")
+                + "-- migrate:upgrade\n");
+        RevisionFiles.write(dir, "002", "001", "b");
+        String message = loadFails().getMessage();
+        assertTrue(message.contains("versions/001_a.sql") && message.contains("versions/002_b.sql"), message);
+    }
+
+    @Test
+    void missingDependencyNamesTheFile() {
+        RevisionFiles.write(dir, "001_a.sql", RevisionFiles.header("001", "", "a", "-- Depends On: nothere\n")
+                + "-- migrate:upgrade\n");
+        String message = loadFails().getMessage();
+        assertTrue(message.contains("nothere") && message.endsWith("(versions/001_a.sql)"), message);
+    }
+
+    @Test
     void missingScriptLocation() {
         Path nowhere = dir.resolve("nowhere");
         MigrationError e = assertThrows(MigrationError.class, () -> ScriptDirectory.load(TestConfigs.at(nowhere)));

@@ -90,6 +90,25 @@ class SectionScannerTest {
     }
 
     @Test
+    void mysqlHashComments() {
+        assertEquals(List.of("SELECT 1 # isn't it;", "SELECT 2"),
+                sql(SqlSyntax.MYSQL, "# it's a comment;", "SELECT 1 # isn't it;", ";", "SELECT 2;"));
+    }
+
+    @Test
+    void blockCommentAfterTheDelimiter() {
+        assertEquals(List.of("SELECT 1", "SELECT 2"), sql(SqlSyntax.STANDARD, "SELECT 1; /* done */", "SELECT 2; /* and",
+                "still; a comment */"));
+    }
+
+    @Test
+    void mysqlClientDelimiterCommandIsExplained() {
+        ScriptFileError e = fails(SqlSyntax.MYSQL, "-- migrate:upgrade\nDELIMITER //\n");
+        assertEquals("versions/001_x.sql:2: DELIMITER is a command of the mysql client, not SQL; write"
+                + " '-- migrate:delimiter //' (and '-- migrate:delimiter ;' to change it back)", e.getMessage());
+    }
+
+    @Test
     void mysqlExecutableCommentsAreStatements() {
         assertEquals(List.of("/*!40101 SET NAMES utf8 */", "SELECT 1"),
                 sql(SqlSyntax.MYSQL, "/* plain */", "/*!40101 SET NAMES utf8 */;", "SELECT 1;"));

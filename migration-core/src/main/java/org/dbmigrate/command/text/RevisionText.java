@@ -1,7 +1,6 @@
 package org.dbmigrate.command.text;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.graph.Revision;
@@ -11,7 +10,8 @@ import org.dbmigrate.graph.RevisionGraph;
  * One revision as Alembic 1.8.1 prints it: the one-line form ({@code 001 -> 002 (head), message})
  * with its optional parts, and the verbose entry ({@code Rev: 002 (head)} ... {@code Path:} and
  * the indented header). Flags follow Alembic: a head has no child naming it in {@code Revises:};
- * if some revision depends on it, it is an {@code (effective head)} in the one-line form.
+ * if some revision depends on it, it is an {@code (effective head)} in the one-line form; labels
+ * include those inherited along the branch.
  */
 public final class RevisionText {
 
@@ -34,7 +34,6 @@ public final class RevisionText {
     private final RevisionGraph graph;
     private final RevisionDetails details;
     private final Set<String> current;
-    private final Set<String> dependedOn;
 
     /**
      * @param current the database's heads, marked {@code (current)}; empty when not asked for
@@ -43,38 +42,10 @@ public final class RevisionText {
         this.graph = graph;
         this.details = details;
         this.current = Set.copyOf(current);
-        this.dependedOn = dependedOn(graph);
-    }
-
-    /** Ids some revision names in Depends On: (a label counts for the revision that declares it). */
-    private static Set<String> dependedOn(RevisionGraph graph) {
-        Set<String> ids = new HashSet<>();
-        for (Revision revision : graph.revisions()) {
-            for (String dependency : revision.dependsOn()) {
-                ids.add(resolveDependency(graph, dependency));
-            }
-        }
-        return ids;
-    }
-
-    private static String resolveDependency(RevisionGraph graph, String dependency) {
-        if (graph.find(dependency).isPresent()) {
-            return dependency;
-        }
-        for (Revision revision : graph.revisions()) {
-            if (revision.branchLabels().contains(dependency)) {
-                return revision.id();
-            }
-        }
-        return graph.resolve(dependency, Set.of()).iterator().next();
-    }
-
-    public boolean isHead(Revision revision) {
-        return graph.children(revision.id()).isEmpty();
     }
 
     public boolean isBranchPoint(Revision revision) {
-        return graph.children(revision.id()).size() > 1;
+        return graph.isBranchPoint(revision.id());
     }
 
     /** The one-line form, e.g. {@code 001 -> 002 (audit) (head), Add users table}. */
@@ -88,11 +59,11 @@ public final class RevisionText {
             text.append(" -> ");
         }
         text.append(revision.id());
-        if (parts.branches() && !revision.branchLabels().isEmpty()) {
+        if (parts.branches() && !graph.branchLabels(revision.id()).isEmpty()) {
             text.append(" (").append(labels(revision)).append(')');
         }
-        boolean head = isHead(revision);
-        boolean realHead = head && !dependedOn.contains(revision.id());
+        boolean head = graph.isHead(revision.id());
+        boolean realHead = graph.isRealHead(revision.id());
         text.append(realHead ? " (head)" : "");
         text.append(head && !realHead ? " (effective head)" : "");
         text.append(current.contains(revision.id()) ? " (current)" : "");
@@ -114,7 +85,7 @@ public final class RevisionText {
     public List<String> entry(Revision revision) {
         List<String> lines = new ArrayList<>();
         lines.add("Rev: " + revision.id()
-                + (isHead(revision) ? " (head)" : "")
+                + (graph.isHead(revision.id()) ? " (head)" : "")
                 + (isBranchPoint(revision) ? " (branchpoint)" : "")
                 + (revision.isMergePoint() ? " (mergepoint)" : "")
                 + (current.contains(revision.id()) ? " (current)" : ""));
@@ -125,7 +96,7 @@ public final class RevisionText {
         if (isBranchPoint(revision)) {
             lines.add("Branches into: " + String.join(", ", graph.children(revision.id()).stream().map(Revision::id).toList()));
         }
-        if (!revision.branchLabels().isEmpty()) {
+        if (!graph.branchLabels(revision.id()).isEmpty()) {
             lines.add("Branch names: " + labels(revision));
         }
         lines.add("Path: " + details.path().apply(revision.id()));
@@ -159,8 +130,11 @@ public final class RevisionText {
         return revision.isBase() ? "<base>" : String.join(", ", revision.parents());
     }
 
-    /** Labels sorted, so the text does not depend on set order (Alembic's order is a Python set's). */
-    private static String labels(Revision revision) {
-        return String.join(", ", revision.branchLabels().stream().sorted().toList());
+    /**
+     * Its own and inherited labels (as Alembic shows them), sorted, so the text does not depend on
+     * set order (Alembic's order is a Python set's).
+     */
+    private String labels(Revision revision) {
+        return String.join(", ", graph.branchLabels(revision.id()).stream().sorted().toList());
     }
 }

@@ -1,0 +1,148 @@
+package org.dbmigrate.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.dbmigrate.graph.Revision;
+import org.dbmigrate.script.RevisionFiles;
+import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.script.TestConfigs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SPEC section 6: heads, branches, history and show print exactly what Alembic 1.8.1 prints for
+ * the same graph. Alembic is run for real on each graph. What may legitimately differ is
+ * normalised away: Path: lines (ours are .sql files) and the order of revisions that Alembic takes
+ * from directory listing and Python set order (siblings, heads, "Branches into:").
+ */
+class AlembicOutputTest {
+
+    @TempDir
+    Path dir;
+
+    private void revision(String id, String revises, String message, String fields) {
+        RevisionFiles.write(dir, id + "_r.sql", RevisionFiles.header(id, revises, message, fields)
+                + "\n-- migrate:upgrade\nSELECT 1;\n");
+    }
+
+    @Test
+    void diamond() throws Exception {
+        revision("001", "", "Create base", "");
+        revision("002", "001", "Left side", "");
+        revision("003", "001", "Right side", "");
+        revision("004", "002, 003", "Merge both", "");
+        revision("005", "004", "After the merge", "");
+        assertSameAsAlembic();
+    }
+
+    @Test
+    void labelledBranchesWithADependency() throws Exception {
+        revision("a001", "", "Core tables", "-- Branch Labels: core\n");
+        revision("a002", "a001", "Core users", "");
+        revision("b001", "", "Audit base", "-- Branch Labels: audit\n");
+        revision("b002", "b001", "Audit log", "-- Depends On: a002\n");
+        revision("b003", "b002", "Audit index", "");
+        revision("a003", "a002", "Core split", "");
+        revision("a004", "a002", "Core other", "-- Branch Labels: extra\n");
+        assertSameAsAlembic();
+    }
+
+    @Test
+    void twoBasesAndTwoHeadsWithEffectiveHead() throws Exception {
+        revision("x1", "", "X one", "");
+        revision("x2", "x1", "X two", "");
+        revision("y1", "", "Y one", "-- Depends On: x2\n");
+        revision("y2", "y1", "Y two", "");
+        revision("y3", "y1", "Y three", "");
+        assertSameAsAlembic();
+    }
+
+    private void assertSameAsAlembic() throws Exception {
+        CommandContext context = CommandContext.of(TestConfigs.at(dir));
+        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        Map<String, List<String>> alembic = AlembicViews.of(directory);
+        assertView(alembic, "heads", new HeadsCommand(context).run(new HeadsCommand.Options(false)).lines());
+        assertView(alembic, "heads -v", new HeadsCommand(context).run(new HeadsCommand.Options(true)).lines());
+        assertView(alembic, "branches", new BranchesCommand(context).run(new BranchesCommand.Options(false)).lines());
+        assertView(alembic, "branches -v", new BranchesCommand(context).run(new BranchesCommand.Options(true)).lines());
+        assertView(alembic, "history", new HistoryCommand(context).run(new HistoryCommand.Options(null, false, false)).lines());
+        assertView(alembic, "history -v", new HistoryCommand(context).run(new HistoryCommand.Options(null, true, false)).lines());
+        for (Revision revision : directory.revisions()) {
+            assertView(alembic, "show " + revision.id(),
+                    new ShowCommand(context).run(new ShowCommand.Options(revision.id())).lines());
+        }
+    }
+
+    private static void assertView(Map<String, List<String>> alembic, String view, List<String> ours) {
+        assertEquals(canonical(alembic.get(view)), canonical(ours), view);
+    }
+
+    /** Blocks (verbose entries, branch groups, or single lines) with paths dropped, in sorted order. */
+    private static List<String> canonical(List<String> lines) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        boolean grouped = lines.stream().anyMatch(String::isEmpty);
+        for (String line : lines) {
+            if (line.startsWith("Path: ")) {
+                continue;
+            }
+            line = sortLabels(line);
+            if (line.startsWith("Branches into: ")) {
+                String[] children = line.substring("Branches into: ".length()).split(", ");
+                Arrays.sort(children);
+                line = "Branches into: " + String.join(", ", children);
+            }
+            boolean newBlock = grouped ? line.startsWith("Rev: ") || !line.startsWith(" ") && !line.isEmpty()
+                    && block.toString().endsWith("\n\n") : true;
+            if (newBlock && block.length() > 0) {
+                blocks.add(sortChildLines(block.toString()));
+                block.setLength(0);
+            }
+            block.append(line).append('\n');
+        }
+        if (block.length() > 0) {
+            blocks.add(sortChildLines(block.toString()));
+        }
+        blocks.sort(null);
+        return blocks;
+    }
+
+    /** "(extra, core)" and "Branch names: extra, core": Alembic keeps labels in a Python set. */
+    private static String sortLabels(String line) {
+        if (line.startsWith("Branch names: ")) {
+            String[] labels = line.substring("Branch names: ".length()).split(", ");
+            Arrays.sort(labels);
+            return "Branch names: " + String.join(", ", labels);
+        }
+        java.util.regex.Matcher group = java.util.regex.Pattern.compile("\\(([A-Za-z0-9_]+(, [A-Za-z0-9_]+)+)\\)").matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (group.find()) {
+            String[] labels = group.group(1).split(", ");
+            Arrays.sort(labels);
+            group.appendReplacement(out, "(" + String.join(", ", labels) + ")");
+        }
+        group.appendTail(out);
+        return out.toString();
+    }
+
+    /** Within a branch group, Alembic lists children in set order. */
+    private static String sortChildLines(String block) {
+        List<String> lines = new ArrayList<>(Arrays.asList(block.split("\n", -1)));
+        List<Integer> childIndexes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(" +-> .*")) {
+                childIndexes.add(i);
+            }
+        }
+        List<String> children = new ArrayList<>(childIndexes.stream().map(lines::get).sorted().toList());
+        for (int i = 0; i < childIndexes.size(); i++) {
+            lines.set(childIndexes.get(i), children.get(i));
+        }
+        return String.join("\n", lines);
+    }
+}
