@@ -194,11 +194,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /** Runs the goal's command; lines of the result are logged by the caller. */
     protected abstract CommandResult run(Migrator migrator) throws Exception;
 
-    /** The project's folder: where {@code -Doutput} and other relative paths resolve. */
-    protected final File basedir() {
-        return basedir;
-    }
-
     /** A {@code -D} on the command line beats the POM, which Maven's own injection does not do. */
     private String flagOr(String key, String pomValue) {
         return session.getUserProperties().getProperty(key, pomValue);
