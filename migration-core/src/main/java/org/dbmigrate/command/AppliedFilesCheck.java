@@ -18,7 +18,7 @@ final class AppliedFilesCheck {
     static List<String> run(CommandContext context, ScriptDirectory directory) {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            session.checksums().verify(session.heads(), directory.graph(), directory::script);
+            session.checksums().verify(session.heads(), directory.graph(), org.dbmigrate.runtime.RevisionScripts.of(directory));
         } catch (java.sql.SQLException e) {
             throw new org.dbmigrate.runtime.DatabaseFailure(org.dbmigrate.runtime.DatabaseFailure.firstLine(e), e);
         }

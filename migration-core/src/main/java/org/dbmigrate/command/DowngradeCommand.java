@@ -8,6 +8,7 @@ import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.runtime.PlanRunner;
 import org.dbmigrate.script.ScriptDirectory;
 
@@ -41,19 +42,19 @@ public final class DowngradeCommand {
             }
             Targets.Range range = Targets.Range.parse(target, graph);
             Plan plan = graph.downgrade(range.from(), range.to());
-            PlanRunner.check(plan, scripts::script);
+            PlanRunner.check(plan, RevisionScripts.of(scripts));
             new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
                     context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
-                    .write(plan, scripts::script);
+                    .write(plan, RevisionScripts.of(scripts));
             return new Result(plan, List.of());
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve and check before touching anything: bad input leaves the database as it was.
-            PlanRunner.check(graph.downgrade(session.heads(), target), scripts::script);
+            PlanRunner.check(graph.downgrade(session.heads(), target), RevisionScripts.of(scripts));
             Plan plan = session.locked(heads -> {
                 Plan p = graph.downgrade(heads, target);
-                session.runner().run(p, scripts::script);
+                session.runner().run(p, RevisionScripts.of(scripts));
                 return p;
             });
             return new Result(plan, List.of());

@@ -8,6 +8,7 @@ import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.VersionChange;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code stamp <rev>... [--purge] [--sql]}: set the version table without running migrations. */
@@ -44,7 +45,7 @@ public final class StampCommand {
             graph.stamp(session.heads(), options.targets(), options.purge());
             List<VersionChange> changes = session.locked(heads -> {
                 List<VersionChange> c = graph.stamp(heads, options.targets(), options.purge());
-                session.stamper().stamp(c, scripts::script);
+                session.stamper().stamp(c, RevisionScripts.of(scripts));
                 return c;
             });
             return new Result(changes, List.of());

@@ -6,6 +6,7 @@ import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.script.ScriptDirectory;
 
 /**
@@ -34,7 +35,7 @@ public final class UpgradeCommand {
         if (options.sql()) {
             Targets.Range range = Targets.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
-            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, scripts::script);
+            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
             return new Result(plan, List.of());
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
@@ -43,13 +44,13 @@ public final class UpgradeCommand {
             graph.upgrade(session.heads(), target);
             Plan plan = session.locked(heads -> {
                 if (options.acceptChanged()) {
-                    session.checksums().accept(heads, graph, scripts::script)
-                            .forEach(c -> context.listener().info("Accepted the changed file " + c.file()));
+                    session.checksums().accept(heads, graph, RevisionScripts.of(scripts))
+                            .forEach(c -> context.listener().info("Accepted the changed file " + c.fileName()));
                 } else {
-                    session.checksums().verify(heads, graph, scripts::script);
+                    session.checksums().verify(heads, graph, RevisionScripts.of(scripts));
                 }
                 Plan p = graph.upgrade(heads, target);
-                session.runner().run(p, scripts::script);
+                session.runner().run(p, RevisionScripts.of(scripts));
                 return p;
             });
             return new Result(plan, List.of());

@@ -45,7 +45,8 @@ public final class AppliedChecksums {
             }
             RevisionScript script = scripts.script(revision.id());
             if (!before.equals(script.checksum())) {
-                changed.add(new ChangedScript(revision.id(), script.file(), before, script.checksum()));
+                changed.add(new ChangedScript(revision.id(), script.file(), scripts.displayName(script.file()), before,
+                        script.checksum()));
             }
         }
         return List.copyOf(changed);

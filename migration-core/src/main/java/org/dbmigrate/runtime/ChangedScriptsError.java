@@ -16,7 +16,7 @@ public final class ChangedScriptsError extends MigrationError {
     }
 
     private static String message(List<ChangedScript> changed) {
-        String files = changed.stream().map(c -> c.file() + " (revision " + c.revision() + ")")
+        String files = changed.stream().map(c -> c.fileName() + " (revision " + c.revision() + ")")
                 .collect(Collectors.joining(", "));
         return (changed.size() == 1 ? "an applied revision file changed after it ran: " : "applied revision files changed after they ran: ")
                 + files + "; restore the file(s), or if the change is intended rerun upgrade with --accept-changed"

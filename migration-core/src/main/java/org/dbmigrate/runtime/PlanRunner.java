@@ -53,7 +53,7 @@ public final class PlanRunner {
         for (Step step : plan.steps()) {
             RevisionScript script = scripts.script(step.revision().id());
             if (step.direction() == Direction.DOWNGRADE && script.downgrade().isEmpty()) {
-                throw new MigrationError("cannot downgrade " + step.arrow() + ": " + script.file()
+                throw new MigrationError("cannot downgrade " + step.arrow() + ": " + scripts.displayName(script.file())
                         + " has no '-- migrate:downgrade' section; add one, or stop the downgrade above revision "
                         + step.revision().id());
             }
@@ -77,7 +77,7 @@ public final class PlanRunner {
                 listener.info("Running " + step.direction().word() + " " + step.arrow() + ", "
                         + step.revision().message());
                 RevisionScript script = scripts.script(step.revision().id());
-                runStep(step, script, committed);
+                runStep(step, script, scripts, committed);
                 apply(pending, step.versionChanges());
                 if (!wholeRun) {
                     connection.commit();
@@ -96,7 +96,7 @@ public final class PlanRunner {
         }
     }
 
-    private void runStep(Step step, RevisionScript script, Set<String> committed) throws SQLException {
+    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed) throws SQLException {
         Section section = step.direction() == Direction.UPGRADE ? script.upgrade()
                 : script.downgrade().orElseThrow();
         boolean autocommit = !section.transactional();
@@ -112,7 +112,7 @@ public final class PlanRunner {
                 try {
                     statement.execute(sql.sql());
                 } catch (SQLException e) {
-                    throw failed(step, script, sql.line(), e, ran, autocommit, committed);
+                    throw failed(step, script, scripts, sql.line(), e, ran, autocommit, committed);
                 }
                 ran.add(sql.line());
             }
@@ -126,7 +126,7 @@ public final class PlanRunner {
     }
 
     /** Rolls back, records the failed attempt in its own transaction, and builds the user's error. */
-    private StepFailed failed(Step step, RevisionScript script, int line, SQLException cause, List<Integer> ran,
+    private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause, List<Integer> ran,
             boolean autocommit, Set<String> committed) {
         Connection connection = database.connection();
         boolean rolledBack = database.dialect().transactionalDdl() && !autocommit;
@@ -140,7 +140,7 @@ public final class PlanRunner {
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
-        return new StepFailed(step, script.file(), line, DatabaseFailure.firstLine(cause),
+        return new StepFailed(step, scripts.displayName(script.file()), line, DatabaseFailure.firstLine(cause),
                 rolledBack ? List.of() : ran, rolledBack, committed, cause);
     }
 

@@ -1,10 +1,31 @@
 package org.dbmigrate.runtime;
 
+import java.nio.file.Path;
 import org.dbmigrate.script.RevisionScript;
+import org.dbmigrate.script.ScriptDirectory;
 
-/** Where the runtime finds a revision's parsed file; {@code ScriptDirectory::script} in production. */
+/** Where the runtime finds a revision's parsed file, and how messages name files. */
 @FunctionalInterface
 public interface RevisionScripts {
 
     RevisionScript script(String revisionId);
+
+    /** A file as messages show it, e.g. {@code versions/002_users.sql}. */
+    default String displayName(Path file) {
+        return file.toString();
+    }
+
+    static RevisionScripts of(ScriptDirectory directory) {
+        return new RevisionScripts() {
+            @Override
+            public RevisionScript script(String revisionId) {
+                return directory.script(revisionId);
+            }
+
+            @Override
+            public String displayName(Path file) {
+                return directory.displayName(file);
+            }
+        };
+    }
 }

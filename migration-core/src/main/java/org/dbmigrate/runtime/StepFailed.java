@@ -1,6 +1,5 @@
 package org.dbmigrate.runtime;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +17,7 @@ public final class StepFailed extends MigrationError {
     private static final long serialVersionUID = 1L;
 
     private final transient Step step;
-    private final transient Path file;
+    private final String file;
     private final int line;
     private final String databaseMessage;
     private final List<Integer> linesAlreadyRun;
@@ -30,7 +29,7 @@ public final class StepFailed extends MigrationError {
      * @param rolledBack      true when the revision's work was rolled back with its transaction
      * @param versionRows     what the version table holds now
      */
-    public StepFailed(Step step, Path file, int line, String databaseMessage, List<Integer> linesAlreadyRun,
+    public StepFailed(Step step, String file, int line, String databaseMessage, List<Integer> linesAlreadyRun,
             boolean rolledBack, Set<String> versionRows, Throwable cause) {
         super(message(step, file, line, databaseMessage, linesAlreadyRun, rolledBack, versionRows), cause);
         this.step = step;
@@ -42,7 +41,7 @@ public final class StepFailed extends MigrationError {
         this.versionRows = Set.copyOf(versionRows);
     }
 
-    private static String message(Step step, Path file, int line, String databaseMessage, List<Integer> alreadyRun,
+    private static String message(Step step, String file, int line, String databaseMessage, List<Integer> alreadyRun,
             boolean rolledBack, Set<String> versionRows) {
         String where = step.direction().word() + " " + step.arrow() + " failed at " + file + " line " + line + ": "
                 + databaseMessage;
@@ -71,7 +70,8 @@ public final class StepFailed extends MigrationError {
         return step;
     }
 
-    public Path file() {
+    /** The file as messages name it. */
+    public String file() {
         return file;
     }
 

@@ -204,13 +204,27 @@ abstract class AbstractCommandsTest {
         Path first = files.versions().resolve("001_create_a.sql");
         Files.writeString(first, Files.readString(first) + "-- reviewed\n");
         ChangedScriptsError e = assertThrows(ChangedScriptsError.class, () -> migrator().upgrade("head"));
-        assertTrue(e.getMessage().contains(first.toString()), e.getMessage());
+        assertTrue(e.getMessage().startsWith("an applied revision file changed after it ran: versions/001_create_a.sql"
+                + " (revision 001)"), e.getMessage());
         assertTrue(e.getMessage().contains("--accept-changed"), e.getMessage());
         assertEquals(List.of("002"), db.versions(), "nothing ran");
         migrator().upgrade(new UpgradeCommand.Options("head", null, false, null, true));
         assertEquals(List.of("003"), db.versions());
         assertEquals(List.of("001:upgrade:ok", "002:upgrade:ok", "001:stamp:ok", "003:upgrade:ok"), history());
         migrator().upgrade("head"); // accepted: no complaint any more
+    }
+
+    // Scenario: SPEC 7, check-migration reports an applied file that changed.
+    @Test
+    void checkMigrationReportsAChangedAppliedFile() throws Exception {
+        threeRevisions();
+        Files.writeString(files.versions().resolve("HEAD"), "003\n");
+        migrator().upgrade("head");
+        migrator().checkMigration();
+        Path second = files.versions().resolve("002_create_b.sql");
+        Files.writeString(second, Files.readString(second).replace("a_id INT", "a_id BIGINT"));
+        ChangedScriptsError e = assertThrows(ChangedScriptsError.class, () -> migrator().checkMigration());
+        assertTrue(e.getMessage().contains("versions/002_create_b.sql (revision 002)"), e.getMessage());
     }
 
     @Test
@@ -245,8 +259,8 @@ abstract class AbstractCommandsTest {
         files.add("004", "003", "Bad", "CREATE TABLE d (id INT);\nINSERT INTO no_such_table VALUES (1);", "DROP TABLE d;");
         StepFailed e = assertThrows(StepFailed.class, () -> migrator().upgrade("head"));
         assertEquals(List.of("003"), db.versions());
-        assertTrue(e.getMessage().startsWith("upgrade 003 -> 004 failed at " + files.versions().resolve("004_bad.sql")
-                + " line 9: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("upgrade 003 -> 004 failed at versions/004_bad.sql line 9: "),
+                e.getMessage());
         assertEquals(rollsBackDdl(), !db.schema().containsKey("d"));
         assertEquals("004:upgrade:failed", history().get(history().size() - 1));
     }
