@@ -1,33 +1,7 @@
-import java.sql.Connection
-
-// The embedded H2 database the build used (migrate.conf: jdbc:h2:file:./target/migrate/app).
-Connection open() {
-    def props = new Properties()
-    props.user = "sa"
-    props.password = ""
-    def db = new File(basedir, "target/migrate/app").absolutePath
-    new org.h2.Driver().connect("jdbc:h2:file:" + db + ";IFEXISTS=TRUE", props)
-}
-
-List<String> versions(Connection c) {
-    def rs = c.createStatement().executeQuery("SELECT version_num FROM migrate_version ORDER BY version_num")
-    def all = []
-    while (rs.next()) all << rs.getString(1)
-    all
-}
-
-boolean hasTable(Connection c, String name) {
-    c.metaData.getTables(null, null, name.toUpperCase(), null).next()
-}
-
-boolean hasColumn(Connection c, String table, String column) {
-    c.metaData.getColumns(null, null, table.toUpperCase(), column.toUpperCase()).next()
-}
-
-def log = new File(basedir, "build.log").text
+import static org.dbmigrate.maven.it.ItDatabases.*
 
 // Scenario: downgrade-delta. head is 003; -Ddelta=1 runs only the downgrade of 003.
-def c = open()
+def c = h2(basedir)
 try {
     assert versions(c) == ["002"]
     assert !hasTable(c, "orders")
@@ -35,6 +9,7 @@ try {
 } finally {
     c.close()
 }
+def log = new File(basedir, "build.log").text
 assert log.contains("Running downgrade 003 -> 002, Create orders table")
 assert !log.contains("Running downgrade 002 -> 001")
 true

@@ -1,16 +1,14 @@
+import static org.dbmigrate.maven.it.ItDatabases.*
+
 // Scenario: settings-credentials. The upgrade could only log in with the decrypted server
 // password; that password appears nowhere in the build log. Database and login are dropped.
 def name = new File(basedir, "database.name").text.trim()
-def props = new Properties()
-props.user = mariadbUser
-props.password = ""
-def c = new com.mysql.cj.jdbc.Driver().connect(mariadbUrl, props)
+def c = mariadb(mariadbUrl, mariadbUser)
 try {
-    def rs = c.createStatement().executeQuery("SELECT version_num FROM " + name + ".migrate_version")
-    assert rs.next() && rs.getString(1) == "001" && !rs.next()
+    assert firstValue(c, "SELECT GROUP_CONCAT(version_num) FROM " + name + ".migrate_version") == "001"
 } finally {
-    c.createStatement().execute("DROP DATABASE IF EXISTS " + name)
-    c.createStatement().execute("DROP USER IF EXISTS 'dbm_it_creds'@'%'")
+    execute(c, "DROP DATABASE IF EXISTS " + name)
+    execute(c, "DROP USER IF EXISTS 'dbm_it_creds'@'%'")
     c.close()
 }
 def log = new File(basedir, "build.log").text

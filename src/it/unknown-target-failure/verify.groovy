@@ -1,42 +1,17 @@
-import java.sql.Connection
+import static org.dbmigrate.maven.it.ItDatabases.*
 
-// The embedded H2 database the build used (migrate.conf: jdbc:h2:file:./target/migrate/app).
-Connection open() {
-    def props = new Properties()
-    props.user = "sa"
-    props.password = ""
-    def db = new File(basedir, "target/migrate/app").absolutePath
-    new org.h2.Driver().connect("jdbc:h2:file:" + db + ";IFEXISTS=TRUE", props)
-}
-
-List<String> versions(Connection c) {
-    def rs = c.createStatement().executeQuery("SELECT version_num FROM migrate_version ORDER BY version_num")
-    def all = []
-    while (rs.next()) all << rs.getString(1)
-    all
-}
-
-boolean hasTable(Connection c, String name) {
-    c.metaData.getTables(null, null, name.toUpperCase(), null).next()
-}
-
-boolean hasColumn(Connection c, String table, String column) {
-    c.metaData.getColumns(null, null, table.toUpperCase(), column.toUpperCase()).next()
-}
-
-def log = new File(basedir, "build.log").text
-
-// Scenario: unknown-target-failure. 002 applied first; the unknown target then fails alone.
-def c = open()
+// Scenario: unknown-target-failure. 002 applied first; the unknown target then fails alone, in one line.
+def c = h2(basedir)
 try {
     assert versions(c) == ["002"]
     assert !hasTable(c, "orders")
 } finally {
     c.close()
 }
-def errors = log.readLines().findAll { it.startsWith("[ERROR] Failed to execute goal") }
+def errors = failureLines(basedir)
 assert errors.size() == 1
-assert errors[0].contains("zzzz9")
+assert errors[0].contains("'zzzz9'")
+def log = new File(basedir, "build.log").text
 assert !log.contains("\tat org.dbmigrate")
 assert !log.contains("Running upgrade 002 -> 003")
 true

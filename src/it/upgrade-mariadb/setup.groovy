@@ -1,18 +1,16 @@
+import static org.dbmigrate.maven.it.ItDatabases.*
+
 // A database of this IT's own on the shared server (other builds run tests there at the same time).
-def name = "dbm_it_maria_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8)
-def props = new Properties()
-props.user = mariadbUser
-props.password = ""
-def c = new com.mysql.cj.jdbc.Driver().connect(mariadbUrl, props)
+def name = uniqueName("dbm_it_maria")
+def c = mariadb(mariadbUrl, mariadbUser)
 try {
-    c.createStatement().execute("CREATE DATABASE " + name)
+    execute(c, "CREATE DATABASE " + name)
 } finally {
     c.close()
 }
-def url = mariadbUrl.replaceFirst('/[^/?]*\\?', '/' + name + '?')
 new File(basedir, "database.name").text = name
 new File(basedir, "migrate.conf").text = """[database]
-url = ${url}
+url = ${withDatabase(mariadbUrl, name)}
 user = ${mariadbUser}
 
 [migrate]

@@ -1,17 +1,16 @@
+import static org.dbmigrate.maven.it.ItDatabases.*
+
 // A database of this IT's own on the shared server (other builds run tests there at the same time).
-def name = "dbm_it_pg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8)
-def props = new Properties()
-props.user = pgUser
-def c = new org.postgresql.Driver().connect(pgUrl, props)
+def name = uniqueName("dbm_it_pg")
+def c = postgresql(pgUrl, pgUser)
 try {
-    c.createStatement().execute("CREATE DATABASE " + name)
+    execute(c, "CREATE DATABASE " + name)
 } finally {
     c.close()
 }
-def url = pgUrl.replaceFirst('/[^/?]*(\\?.*)?$', '/' + name + '$1')
 new File(basedir, "database.name").text = name
 new File(basedir, "migrate.conf").text = """[database]
-url = ${url}
+url = ${withDatabase(pgUrl, name)}
 user = ${pgUser}
 
 [migrate]

@@ -1,29 +1,25 @@
+import static org.dbmigrate.maven.it.ItDatabases.*
+
 // Scenario: upgrade-postgresql. Both revisions ran (the $$ function body stayed one statement),
 // the trigger works, and the version table holds the head. The database is dropped afterwards.
 def name = new File(basedir, "database.name").text.trim()
-def props = new Properties()
-props.user = pgUser
-def url = pgUrl.replaceFirst('/[^/?]*(\\?.*)?$', '/' + name + '$1')
 try {
-    def c = new org.postgresql.Driver().connect(url, props)
+    def c = postgresql(withDatabase(pgUrl, name), pgUser)
     try {
-        def rs = c.createStatement().executeQuery("SELECT version_num FROM migrate_version")
-        assert rs.next() && rs.getString(1) == "002" && !rs.next()
-        c.createStatement().execute("INSERT INTO accounts (name) VALUES ('a')")
-        c.createStatement().execute("UPDATE accounts SET name = 'b'")
-        rs = c.createStatement().executeQuery("SELECT updated_at FROM accounts")
-        assert rs.next() && rs.getTimestamp(1) != null
+        assert versions(c) == ["002"]
+        execute(c, "INSERT INTO accounts (name) VALUES ('a')")
+        execute(c, "UPDATE accounts SET name = 'b'")
+        assert firstValue(c, "SELECT updated_at FROM accounts") != null
     } finally {
         c.close()
     }
 } finally {
-    def admin = new org.postgresql.Driver().connect(pgUrl, props)
+    def admin = postgresql(pgUrl, pgUser)
     try {
-        admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+        execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
     } finally {
         admin.close()
     }
 }
-def log = new File(basedir, "build.log").text
-assert log.contains("Running upgrade 001 -> 002, Touch updated_at on update")
+assert new File(basedir, "build.log").text.contains("Running upgrade 001 -> 002, Touch updated_at on update")
 true
