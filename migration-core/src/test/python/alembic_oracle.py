@@ -12,7 +12,9 @@ that Alembic refuses.
 
 Query kinds:
   heads                      ids: heads, real_heads, bases
-  heads_text      [verbose, resolve_dependencies]   stdout of `alembic heads`
+  heads_text      [verbose, resolve_dependencies]   stdout of `alembic heads` (in -v output
+                                                    files are $SCRIPT_LOCATION/versions/
+                                                    r000003_<id>.py, numbered in input order)
   branches_text   [verbose]                         stdout of `alembic branches`
   history_text    [range, verbose]                  stdout of `alembic history`
   history         [range]                           revision ids, newest first
@@ -92,6 +94,11 @@ def make_config(location, stdout=None, output_buffer=None):
     return cfg
 
 
+def placeholder(text, location):
+    """Verbose output names each file; the temp folder becomes a fixed $SCRIPT_LOCATION."""
+    return text.replace(location, "$SCRIPT_LOCATION")
+
+
 def parse_sql(text):
     """Steps (Running lines) and the version-table statements after each."""
     steps, loose = [], []
@@ -150,13 +157,13 @@ def answer(script, location, q):
     if kind == "heads_text":
         command.heads(cfg, verbose=q.get("verbose", False),
                       resolve_dependencies=q.get("resolve_dependencies", False))
-        return {"text": out.getvalue()}
+        return {"text": placeholder(out.getvalue(), location)}
     if kind == "branches_text":
         command.branches(cfg, verbose=q.get("verbose", False))
-        return {"text": out.getvalue()}
+        return {"text": placeholder(out.getvalue(), location)}
     if kind == "history_text":
         command.history(cfg, q.get("range"), verbose=q.get("verbose", False))
-        return {"text": out.getvalue()}
+        return {"text": placeholder(out.getvalue(), location)}
     if kind == "history":
         base, head = "base", "heads"
         if q.get("range") is not None:

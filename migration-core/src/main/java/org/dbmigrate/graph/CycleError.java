@@ -13,7 +13,8 @@ public final class CycleError extends RevisionGraphError {
     private final boolean dependency;
 
     /**
-     * @param cycle      the revisions around the circle, each revising (or depending on) the next
+     * @param cycle      the revisions around the circle in upgrade order, starting at the earliest
+     *                   given: each is revised by (or a dependency of) the next, the last by the first
      * @param dependency true when a Depends On: edge closes the circle
      */
     public CycleError(List<String> cycle, boolean dependency) {

@@ -60,8 +60,11 @@ final class GraphBuilder {
         }
         int[][] next = children(down);
         int[][] allNext = children(allDown);
-        topologicalOrder(down, next, false);
-        int[] topo = topologicalOrder(allDown, allNext, true);
+        int[] topo = alreadyInOrder(allDown);
+        if (topo == null) {
+            topologicalOrder(down, next, false);
+            topo = topologicalOrder(allDown, allNext, true);
+        }
         int[][] normDeps = normalizeDependencies(down, deps);
         int[][] normDown = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -69,7 +72,7 @@ final class GraphBuilder {
         }
         List<Set<String>> labels = propagateLabels(down, next, allNext);
         return new Nodes(revs, Map.copyOf(byId), Map.copyOf(labelOwner), down, deps, normDeps, normDown, next,
-                allNext, topo, labels, select(next, true), select(allNext, true), select(down, true), maxChains);
+                allNext, topo, labels, withoutEdges(next), withoutEdges(allNext), withoutEdges(down), maxChains);
     }
 
     private void mapLabels() {
@@ -162,6 +165,21 @@ final class GraphBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The input order itself when every revision comes after its parents and dependencies (files
+     * named by sequential id usually are): then there is no cycle and nothing to sort.
+     */
+    private static int[] alreadyInOrder(int[][] up) {
+        for (int i = 0; i < up.length; i++) {
+            for (int p : up[i]) {
+                if (p >= i) {
+                    return null;
+                }
+            }
+        }
+        return java.util.stream.IntStream.range(0, up.length).toArray();
     }
 
     /**
@@ -342,8 +360,7 @@ final class GraphBuilder {
     }
 
     /** Nodes whose given edge list is empty, in input order. */
-    private static int[] select(int[][] edges, boolean empty) {
-        return java.util.stream.IntStream.range(0, edges.length)
-                .filter(i -> (edges[i].length == 0) == empty).toArray();
+    private static int[] withoutEdges(int[][] edges) {
+        return java.util.stream.IntStream.range(0, edges.length).filter(i -> edges[i].length == 0).toArray();
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * @param id          {@code [A-Za-z0-9_]+}
  * @param parents     the {@code Revises:} ids, in file order; empty for a base, two or more for a merge
  * @param branchLabels the {@code Branch Labels:} of this revision
- * @param dependsOn   the {@code Depends On:} entries (ids, prefixes or labels, resolved by the graph)
+ * @param dependsOn   the {@code Depends On:} entries: full ids or branch labels, resolved by the graph
  * @param message     the first header line
  */
 public record Revision(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,

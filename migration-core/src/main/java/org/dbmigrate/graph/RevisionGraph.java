@@ -33,10 +33,16 @@ public final class RevisionGraph {
     private final Nodes g;
     private final Targets targets;
     private final List<Revision> inTopologicalOrder;
+    private final List<String> heads;
+    private final List<String> realHeads;
+    private final List<String> bases;
 
     private RevisionGraph(Nodes g) {
         this.g = g;
         this.targets = new Targets(g);
+        this.heads = ids(g.heads);
+        this.realHeads = ids(g.realHeads);
+        this.bases = ids(g.bases);
         List<Revision> ordered = new ArrayList<>(g.size());
         for (int n : g.topo) {
             ordered.add(g.revs[n]);
@@ -84,7 +90,7 @@ public final class RevisionGraph {
      * heads, what {@code heads} prints and {@code head} must find exactly one of.
      */
     public List<String> heads() {
-        return ids(g.heads);
+        return heads;
     }
 
     /**
@@ -92,12 +98,12 @@ public final class RevisionGraph {
      * A head that another revision depends on is an "effective head" only.
      */
     public List<String> realHeads() {
-        return ids(g.realHeads);
+        return realHeads;
     }
 
     /** Revisions without a parent, in input order. */
     public List<String> bases() {
-        return ids(g.bases);
+        return bases;
     }
 
     /** Direct children (revisions that name {@code id} in Revises:), in input order. */
@@ -283,10 +289,13 @@ public final class RevisionGraph {
         LinkedHashSet<Integer> dests = new LinkedHashSet<>();
         for (String t : wanted) {
             check(t);
-            for (int h : targets.filterLineage(current, targets.lineageAnchors(t), true)) {
+            // a relative target (stamp -1) counts from the rows; Alembic cannot stamp those at all
+            int[] resolved = Targets.isRelative(t) ? nodes(resolve(t, currentHeads)) : targets.revisions(t);
+            int[] anchors = Targets.isRelative(t) ? resolved : targets.lineageAnchors(t);
+            for (int h : targets.filterLineage(current, anchors, true)) {
                 lineage.add(h);
             }
-            for (int d : Targets.isRelative(t) ? nodes(resolve(t, currentHeads)) : targets.revisions(t)) {
+            for (int d : resolved) {
                 dests.add(d);
             }
         }
@@ -425,7 +434,12 @@ public final class RevisionGraph {
     }
 
     private int[] nodes(Collection<String> ids) {
-        return targets.nodesOf(ids);
+        int[] out = new int[ids.size()];
+        int k = 0;
+        for (String id : ids) {
+            out[k++] = node(id);
+        }
+        return out;
     }
 
     private int[] currentNodes(Set<String> currentHeads) {

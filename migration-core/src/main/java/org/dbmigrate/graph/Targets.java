@@ -188,13 +188,14 @@ final class Targets {
         }).toArray();
     }
 
+    /** The database's version rows as nodes; a row naming no revision is an error. */
     int[] nodesOf(java.util.Collection<String> ids) {
         int[] out = new int[ids.size()];
         int k = 0;
         for (String id : ids) {
             Integer n = g.byId.get(id);
             if (n == null) {
-                throw new UnknownRevisionError(id);
+                throw UnknownRevisionError.inVersionTable(id);
             }
             out[k++] = n;
         }

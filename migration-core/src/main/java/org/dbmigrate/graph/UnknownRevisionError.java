@@ -7,17 +7,36 @@ public final class UnknownRevisionError extends RevisionGraphError {
     private static final long serialVersionUID = 1L;
 
     private final String identifier;
+    private final boolean versionRow;
 
     public UnknownRevisionError(String identifier) {
-        super("No revision or branch label '" + identifier + "'"
-                + (identifier.length() < RevisionGraph.MIN_PREFIX
-                        ? "; use at least four characters for a partial revision id"
-                        : "; run 'history' to list the revisions"));
+        this(identifier, false);
+    }
+
+    private UnknownRevisionError(String identifier, boolean versionRow) {
+        super(versionRow
+                ? "The version table holds revision '" + identifier + "', which no revision declares; restore"
+                        + " its file, or reset the table with 'stamp --purge <revision>'"
+                : "No revision or branch label '" + identifier + "'"
+                        + (identifier.length() < RevisionGraph.MIN_PREFIX
+                                ? "; use at least four characters for a partial revision id"
+                                : "; run 'history' to list the revisions"));
         this.identifier = identifier;
+        this.versionRow = versionRow;
+    }
+
+    /** A row of the version table (a current head) that names no known revision. */
+    public static UnknownRevisionError inVersionTable(String id) {
+        return new UnknownRevisionError(id, true);
     }
 
     public String identifier() {
         return identifier;
+    }
+
+    /** True when the id comes from the database's version table, not from the user. */
+    public boolean versionRow() {
+        return versionRow;
     }
 
     @Override

@@ -77,6 +77,11 @@ public final class PlanRunner {
                 listener.info("Running " + step.direction().word() + " " + step.arrow() + ", "
                         + step.revision().message());
                 RevisionScript script = scripts.script(step.revision().id());
+                if (!section(step, script).transactional()) {
+                    // autocommit from here: what is pending becomes permanent now
+                    connection.commit();
+                    committed = new LinkedHashSet<>(pending);
+                }
                 runStep(step, script, scripts, committed);
                 apply(pending, step.versionChanges());
                 if (!wholeRun) {
@@ -96,15 +101,14 @@ public final class PlanRunner {
         }
     }
 
-    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed) throws SQLException {
-        Section section = step.direction() == Direction.UPGRADE ? script.upgrade()
-                : script.downgrade().orElseThrow();
+    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed)
+            throws SQLException {
+        Section section = section(step, script);
         boolean autocommit = !section.transactional();
         long start = System.nanoTime();
         List<Integer> ran = new ArrayList<>();
         Connection connection = database.connection();
         if (autocommit) {
-            connection.commit();
             connection.setAutoCommit(true);
         }
         try (Statement statement = connection.createStatement()) {
@@ -125,9 +129,13 @@ public final class PlanRunner {
         history.record(row(step, script, start, true));
     }
 
+    private static Section section(Step step, RevisionScript script) {
+        return step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade().orElseThrow();
+    }
+
     /** Rolls back, records the failed attempt in its own transaction, and builds the user's error. */
-    private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause, List<Integer> ran,
-            boolean autocommit, Set<String> committed) {
+    private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause,
+            List<Integer> ran, boolean autocommit, Set<String> committed) {
         Connection connection = database.connection();
         boolean rolledBack = database.dialect().transactionalDdl() && !autocommit;
         try {

@@ -53,9 +53,10 @@ public final class StepFailed extends MigrationError {
         }
         String lines = alreadyRun.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return where + ". This database commits DDL as it runs: the statements at line(s) " + lines
-                + " of this revision already ran and stay applied, and the version table stays at " + version
-                + ". Undo them by hand and fix the file, then run the command again; or finish the revision by hand"
-                + " and record it with 'stamp " + stampTarget(step) + "'.";
+                + " of this revision already ran and their DDL stays applied (data changes since the last DDL were"
+                + " rolled back); the version table stays at " + version + ". Undo that DDL by hand and fix the file,"
+                + " then run the command again; or finish the revision by hand and record it with 'stamp "
+                + stampTarget(step) + "'.";
     }
 
     /** Where the version table should point once the failed step has been finished by hand. */

@@ -2,6 +2,7 @@ package org.dbmigrate.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -62,6 +63,22 @@ class AlembicAgreementTest {
         assertEquals(0, p.exitValue(), "/usr/bin/python3 must import Alembic 1.8 (CI installs it): " + out);
     }
 
+    /** The text views the script layer formats (it compares with these through {@link AlembicOracle#text}). */
+    @Test
+    void oracleGivesAlembicsTextViews() {
+        List<Revision> revs = List.of(rev("a"), rev("b", "a"), rev("c", "a"), rev("d", "b", "c"));
+        List<Map<String, Object>> texts = AlembicOracle.ask(revs, List.of(AlembicOracle.query("heads_text"),
+                AlembicOracle.query("history_text"), AlembicOracle.query("history_text", "verbose", true),
+                AlembicOracle.query("branches_text")));
+        assertEquals("d (head)\n", texts.get(0).get("text"));
+        assertEquals("b, c -> d (head) (mergepoint), msg d\na -> b, msg b\na -> c, msg c\n"
+                + "<base> -> a (branchpoint), msg a\n", texts.get(1).get("text"));
+        String verbose = (String) texts.get(2).get("text");
+        assertTrue(verbose.contains("Path: $SCRIPT_LOCATION/versions/r000003_d.py"), verbose);
+        // children of a branch point come from a Python set: their order is not fixed
+        assertTrue(((String) texts.get(3).get("text")).startsWith("a (branchpoint)\n"), texts.get(3).toString());
+    }
+
     @Test
     void linearChain() {
         verify("linearChain");
@@ -87,6 +104,12 @@ class AlembicAgreementTest {
         verify("labelledBranches");
     }
 
+    /** The graph of {@link LabelledBranchesTest}: its hand-written expectations are Alembic's. */
+    @Test
+    void labelledBranchesWithAFork() {
+        verify("labelledBranchesWithAFork");
+    }
+
     @Test
     void labelOnAMidChainRevisionCoversItsLine() {
         verify("labelOnAMidChainRevisionCoversItsLine1");
@@ -109,6 +132,18 @@ class AlembicAgreementTest {
     }
 
     private static void scenarios() {
+        Set<String> all = Set.of("acc3", "shop2", "rep2");
+        scenario("labelledBranchesWithAFork", List.of(labelled("acc1", "accounts"), rev("acc2", "acc1"),
+                        rev("acc3", "acc2"), labelled("shop1", "shop"), rev("shop2", "shop1"),
+                        labelled("rep1", "reports", "acc1"), rev("rep2", "rep1")),
+                heads(), history(null), history("shop@base:shop@head"), labels(),
+                resolve("shop@head"), resolve("reports@head"), resolve("accounts@heads"), resolve("accounts@head"),
+                resolve("shop"), resolve("shop@shop2"), resolve("shop@acc2"), resolve("head"),
+                upgrade(Set.of("acc3"), "shop@head"), upgrade(Set.of(), "reports@+2"),
+                upgrade(Set.of("acc3", "shop1"), "shop@+1"), upgrade(Set.of(), "heads"),
+                downgrade(all, "shop@base"), downgrade(all, "shop@-1"), downgrade(all, "rep2-1"),
+                downgrade(all, "reports@acc1"),
+                stamp(Set.of("acc3"), "shop@head"), stamp(Set.of("acc3", "shop2"), "shop@head"));
         scenario("linearChain", List.of(rev("a"), rev("b", "a"), rev("c", "b"), rev("d", "c")),
                 heads(), history(null), history("b:d"), history("b:"), history(":c"), labels(),
                 upgrade(Set.of(), "head"), upgrade(Set.of("a"), "+2"), upgrade(Set.of(), "+1"),

@@ -50,6 +50,19 @@ public final class AlembicOracle {
         return q;
     }
 
+    /**
+     * Alembic's stdout for a text query: {@code heads_text}, {@code branches_text} or
+     * {@code history_text}, with options such as {@code "verbose", true} or {@code "range", "a:b"}.
+     * Fails (IllegalStateException) when Alembic refuses the query.
+     */
+    public static String text(List<Revision> revisions, String kind, Object... options) {
+        Map<String, Object> answer = ask(revisions, List.of(query(kind, options))).get(0);
+        if (answer.containsKey("error")) {
+            throw new IllegalStateException("Alembic refuses " + kind + ": " + answer.get("error"));
+        }
+        return (String) answer.get("text");
+    }
+
     /** One graph and the questions about it. */
     public record Case(List<Revision> revisions, List<Map<String, Object>> queries) {
     }

@@ -106,9 +106,12 @@ class LinearGraphTest {
     }
 
     @Test
-    void unknownCurrentRowIsReported() {
+    void unknownVersionRowIsReportedAsSuch() {
         UnknownRevisionError e = assertThrows(UnknownRevisionError.class, () -> g.upgrade(Set.of("999"), "head"));
         assertEquals("999", e.identifier());
+        assertTrue(e.versionRow());
+        assertEquals("The version table holds revision '999', which no revision declares; restore its file,"
+                + " or reset the table with 'stamp --purge <revision>'", e.getMessage());
     }
 
     @Test
@@ -130,6 +133,8 @@ class LinearGraphTest {
         assertEquals(List.of(upd("002", "004")), g.stamp(Set.of("002"), List.of("head"), false));
         assertEquals(List.of(del("004")), g.stamp(Set.of("004"), List.of("base"), false));
         assertEquals(List.of(), g.stamp(Set.of("004"), List.of("004"), false));
+        assertEquals(List.of(upd("004", "003")), g.stamp(Set.of("004"), List.of("-1"), false));
+        assertEquals(List.of(upd("002", "004")), g.stamp(Set.of("002"), List.of("+2"), false));
     }
 
     @Test

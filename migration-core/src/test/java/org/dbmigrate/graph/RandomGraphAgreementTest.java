@@ -22,14 +22,17 @@ import org.junit.jupiter.api.Test;
  * {@link AlembicAgreementTest}: step order and the rows after each step must match; a refusal
  * must be matched by a refusal.
  *
+ * <p>Exploratory runs: {@code -Dgraph.agreement.graphs=200 -Dgraph.agreement.seed=7
+ * -Dgraph.agreement.size=40 -Dgraph.agreement.verbose=true}.
+ *
  * <p>Not compared, on purpose: {@code -N} with several heads applied (Alembic warns and picks
  * one row at random; we refuse as an ambiguous walk), and queries where Alembic itself crashes
  * with an internal error (AssertionError, KeyError).
  */
 class RandomGraphAgreementTest {
-    /** Exploratory runs: -Dgraph.agreement.graphs=200 -Dgraph.agreement.seed=7 */
     private static final int GRAPHS = Integer.getInteger("graph.agreement.graphs", 8);
     private static final long SEED = Long.getLong("graph.agreement.seed", 20261122L);
+    private static final int SIZE = Integer.getInteger("graph.agreement.size", 10);
 
     @Test
     void randomGraphsAgreeWithAlembic() {
@@ -37,7 +40,7 @@ class RandomGraphAgreementTest {
         List<AlembicOracle.Case> cases = new ArrayList<>();
         List<List<Query>> all = new ArrayList<>();
         for (int k = 0; k < GRAPHS; k++) {
-            List<Revision> revs = randomGraph(random, 10 + random.nextInt(8));
+            List<Revision> revs = randomGraph(random, SIZE + random.nextInt(SIZE * 4 / 5));
             RevisionGraph graph = RevisionGraph.of(revs);
             List<Query> queries = randomQueries(random, graph, revs);
             all.add(queries);
@@ -54,6 +57,10 @@ class RandomGraphAgreementTest {
                 Map<String, Object> answer = answers.get(k).get(q);
                 String type = String.valueOf(answer.get("type"));
                 if (type.equals("AssertionError") || type.equals("KeyError")) {
+                    if (Boolean.getBoolean("graph.agreement.verbose")) {
+                        System.out.println("Alembic crashed: " + cases.get(k).queries().get(q) + " on "
+                                + describe(cases.get(k).revisions()) + ": " + answer);
+                    }
                     crashed++;
                     continue;
                 }
@@ -87,7 +94,9 @@ class RandomGraphAgreementTest {
         List<Revision> out = new ArrayList<>();
         List<String> labels = new ArrayList<>(List.of("alpha", "beta", "gamma"));
         for (int i = 0; i < size; i++) {
-            String id = "r" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + (char) ('a' + random.nextInt(26));
+            // six characters: a four-character prefix is sometimes unique, sometimes not
+            String id = "r" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + (char) ('a' + random.nextInt(3))
+                    + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
             List<String> parents = new ArrayList<>();
             if (i > 0 && random.nextInt(8) != 0) {
                 int count = random.nextInt(6) == 0 ? Math.min(i, 2 + random.nextInt(2)) : 1;
@@ -160,6 +169,30 @@ class RandomGraphAgreementTest {
             out.add(new Query(AlembicOracle.query(up ? "upgrade" : "downgrade", "from", new ArrayList<>(new TreeSet<>(from)),
                     "target", target), (g, a) -> comparePlan(g, up, from, target, a, what)));
         }
+        for (int k = 0; k < 6; k++) {
+            String start = random.nextInt(3) == 0 ? "" : randomAbsolute(random, revs, labels, true);
+            String end = random.nextInt(3) == 0 ? "" : randomAbsolute(random, revs, labels, false);
+            String range = start + ":" + end;
+            out.add(new Query(AlembicOracle.query("history", "range", range), (g, a) -> {
+                if (a.containsKey("error")) {
+                    expectRefusal(() -> g.history(range, Set.of()), "history " + range, a);
+                    return;
+                }
+                assertEquals(a.get("ids"), g.history(range, Set.of()).stream().map(Revision::id).toList(),
+                        "history " + range);
+            }));
+        }
+        for (int k = 0; k < 6; k++) {
+            String id = randomAbsolute(random, revs, labels, random.nextBoolean());
+            out.add(new Query(AlembicOracle.query("resolve", "id", id), (g, a) -> {
+                if (a.containsKey("error")) {
+                    expectRefusal(() -> g.resolve(id, Set.of()), "resolve " + id, a);
+                    return;
+                }
+                assertEquals(new TreeSet<>((List<?>) a.get("ids")), new TreeSet<>(g.resolve(id, Set.of())),
+                        "resolve " + id);
+            }));
+        }
         for (int k = 0; k < 8; k++) {
             Set<String> from = randomState(random, graph, revs);
             String target = random.nextInt(4) == 0 ? "base" : revs.get(random.nextInt(revs.size())).id();
@@ -217,6 +250,20 @@ class RandomGraphAgreementTest {
             case 9 -> label + "@base";
             case 10 -> label + "@+" + n;
             default -> label + "@-" + n;
+        };
+    }
+
+    /** Identifiers without relative steps: ids, symbolic names, label forms. */
+    private static String randomAbsolute(Random random, List<Revision> revs, List<String> labels, boolean lower) {
+        String id = revs.get(random.nextInt(revs.size())).id();
+        String label = labels.isEmpty() ? null : labels.get(random.nextInt(labels.size()));
+        return switch (random.nextInt(label == null ? 4 : 7)) {
+            case 0 -> lower ? "base" : "heads";
+            case 1, 2 -> id;
+            case 3 -> id.substring(0, 4);
+            case 4 -> label + (lower ? "@base" : "@head");
+            case 5 -> label + "@" + id;
+            default -> label;
         };
     }
 

@@ -251,6 +251,23 @@ abstract class AbstractRuntimeTest {
         }
     }
 
+    // Scenario: SPEC 8 with transaction_per_migration = false: one BEGIN/COMMIT around the whole script.
+    @Test
+    void offlineScriptAsOneTransactionRunsInTheRealClient() throws Exception {
+        LinearChain chain = threeTables().addNoTransaction("004", List.of(noTransactionIndex()), List.of());
+        StringBuilder sql = new StringBuilder();
+        new OfflineScript(Dialects.forUrl(db.url()), "migrate_version", false, sql).write(chain.upgrade(null, "004"), chain);
+        Path file = dir.resolve("whole.sql");
+        Files.writeString(file, sql);
+        db.runScript(file);
+        assertEquals(List.of("004"), db.versions());
+        assertEquals(Set.of("a", "b", "c", "migrate_version"), db.schema().keySet());
+        if (rollsBackDdl()) {
+            assertTrue(sql.toString().startsWith("CREATE TABLE migrate_version (version_num VARCHAR(64) NOT NULL PRIMARY KEY);"
+                    + "\n\nBEGIN;\n\n-- Running upgrade  -> 001\n"), sql.toString());
+        }
+    }
+
     // Scenario: SPEC 8 layout, checked once on this dialect.
     @Test
     void offlineScriptLayout() {
