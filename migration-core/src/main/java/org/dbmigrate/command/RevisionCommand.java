@@ -36,7 +36,7 @@ public final class RevisionCommand {
         String upgrades = "";
         String downgrades = "";
         if (options.autogenerate()) {
-            Autogenerate.Outcome outcome = Autogenerate.compare(context, directory,
+            Autogenerate.Outcome outcome = Autogenerate.generate(context, directory,
                     language == RevisionTemplate.Language.JAVA);
             upgrades = outcome.upgrades();
             downgrades = outcome.downgrades();

@@ -219,6 +219,12 @@ abstract class AbstractAutogenerateTest {
         Migrator migrator = migrator(config);
         migrator.upgrade("head");
         assertEquals(List.of("No new upgrade operations detected."), migrator.check().lines());
+        // As Alembic writes "pass": an empty revision still parses and runs.
+        RevisionCommand.Result empty = migrator.revision(new RevisionCommand.Options("nothing", true, null, null,
+                false, List.of(), List.of(), null, null));
+        assertTrue(Files.readString(empty.file()).contains("-- migrate:upgrade\n-- No changes detected."));
+        migrator.upgrade("head");
+        assertEquals(List.of("002"), db.versions());
     }
 
     @Test
