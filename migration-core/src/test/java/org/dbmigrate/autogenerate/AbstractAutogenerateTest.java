@@ -183,6 +183,14 @@ abstract class AbstractAutogenerateTest {
     }
 
     @Test
+    void indexOnForeignKeyColumnsThatTheKeyReuses() throws Exception {
+        // Created before the key, the index serves it (H2, MySQL); it stays the user's index.
+        scenario(A, A + "\nCREATE TABLE w (id INT NOT NULL PRIMARY KEY, owner_id INT NOT NULL,"
+                + " CONSTRAINT fk_w_owner FOREIGN KEY (owner_id) REFERENCES a (id));"
+                + "\nCREATE INDEX ix_w_owner ON w (owner_id);");
+    }
+
+    @Test
     void index() throws Exception {
         scenario(A, A + "\nCREATE INDEX ix_a_name ON a (name, id);");
     }
