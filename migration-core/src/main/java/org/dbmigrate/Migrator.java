@@ -3,6 +3,7 @@ package org.dbmigrate;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.dbmigrate.command.BranchesCommand;
+import org.dbmigrate.command.CheckCommand;
 import org.dbmigrate.command.CheckMigrationCommand;
 import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
@@ -103,6 +104,11 @@ public final class Migrator {
 
     public CheckMigrationCommand.Result checkMigration() {
         return new CheckMigrationCommand(context).run(new CheckMigrationCommand.Options());
+    }
+
+    /** {@code check}: fails with SchemaDiffersError when the model and the database differ. */
+    public CheckCommand.Result check() {
+        return new CheckCommand(context).run(new CheckCommand.Options());
     }
 
     public PopulateCommand.Result populate(PopulateCommand.Options options) {

@@ -30,17 +30,24 @@ public final class RevisionCommand {
     }
 
     public Result run(Options options) {
-        if (options.autogenerate()) {
-            throw new MigrationError("--autogenerate is not available yet (it comes with schema comparison in a later"
-                    + " release); run 'revision' without it and write the statements by hand");
-        }
         RevisionTemplate.Language language = RevisionTemplate.Language.named(
                 options.template() != null ? options.template() : context.config().template());
+        if (options.autogenerate() && language == RevisionTemplate.Language.JAVA) {
+            throw new MigrationError("--autogenerate writes SQL revisions for now; run it with --template sql");
+        }
         ScriptDirectory directory = ScriptDirectory.load(context.config());
+        String upgrades = "";
+        String downgrades = "";
+        if (options.autogenerate()) {
+            Autogenerate.Outcome outcome = Autogenerate.compare(context, directory);
+            upgrades = outcome.upgrades();
+            downgrades = outcome.downgrades();
+        }
         RevisionGenerator.Generated generated = RevisionGenerator.generate(directory,
                 new RevisionGenerator.Request(options.message(), options.revId(),
                         options.head() == null ? null : List.of(options.head()), options.splice(),
-                        options.branchLabels(), options.dependsOn(), options.versionPath(), "", "", language),
+                        options.branchLabels(), options.dependsOn(), options.versionPath(), upgrades, downgrades,
+                        language),
                 context.clock(), new SecureRandom());
         generated.directory().updateHeadFile().ifPresent(context.listener()::warn);
         return new Result(generated.file(), generated.id(), List.of(generatingLine(generated.file())));

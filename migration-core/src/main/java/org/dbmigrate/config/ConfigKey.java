@@ -111,7 +111,52 @@ public enum ConfigKey {
      *
      * @since 0.1.0
      */
-    TEMPLATE("migrate.template", "migrate", "template", ValueType.REVISION_TEMPLATE, "sql");
+    TEMPLATE("migrate.template", "migrate", "template", ValueType.REVISION_TEMPLATE, "sql"),
+
+    /**
+     * What {@code revision --autogenerate} and {@code check} compare the database with:
+     * {@code jpa:<package or class names>}, {@code schema:<schema.sql>} or {@code url:jdbc:...}.
+     *
+     * @since 0.1.0
+     */
+    MODEL("migrate.model", "autogenerate", "model", ValueType.MODEL, ""),
+
+    /**
+     * Folders and jars holding the JPA model's classes (the CLI's {@code --classpath}; Maven passes
+     * the project's classpath).
+     *
+     * @since 0.1.0
+     */
+    MODEL_CLASSPATH("migrate.modelClasspath", "autogenerate", "classpath", ValueType.PATH_LIST, ""),
+
+    /**
+     * Comma-separated table name patterns ({@code *} and {@code ?}) to compare; empty means all.
+     *
+     * @since 0.1.0
+     */
+    INCLUDE_TABLES("migrate.includeTables", "autogenerate", "include_tables", ValueType.TEXT, ""),
+
+    /**
+     * Comma-separated table name patterns ({@code *} and {@code ?}) to leave out of the comparison.
+     *
+     * @since 0.1.0
+     */
+    EXCLUDE_TABLES("migrate.excludeTables", "autogenerate", "exclude_tables", ValueType.TEXT, ""),
+
+    /**
+     * Compare column types.
+     *
+     * @since 0.1.0
+     */
+    COMPARE_TYPE("migrate.compareType", "autogenerate", "compare_type", ValueType.BOOLEAN, "true"),
+
+    /**
+     * Compare column defaults (Alembic's {@code compare_server_default}; off by default as there).
+     *
+     * @since 0.1.0
+     */
+    COMPARE_SERVER_DEFAULT("migrate.compareServerDefault", "autogenerate", "compare_server_default",
+            ValueType.BOOLEAN, "false");
 
     private static final Map<String, ConfigKey> BY_PROPERTY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ConfigKey::property, Function.identity()));

@@ -23,29 +23,77 @@ import java.util.Map;
  * @param headFile                keep {@code versions/HEAD} up to date
  * @param lockTimeout             how long a mutating command waits for the database lock
  * @param templateArgs            {@code -x key=value} values handed to templates
+ * @param autogenerate            the {@code [autogenerate]} section: model and comparison knobs
  * @param template                what {@code revision} writes: {@code sql} or {@code java}
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-        String template) {
+        Autogenerate autogenerate, String template) {
 
     /** A config whose {@code revision} writes SQL files. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
             String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
-            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs) {
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
+            Autogenerate autogenerate) {
         this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
-                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, "sql");
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, "sql");
     }
 
     public MigrateConfig {
+        autogenerate = autogenerate == null ? Autogenerate.DEFAULTS : autogenerate;
         template = template == null || template.isBlank() ? "sql" : template;
         // Tolerant on purpose: tests that never connect build configs without credentials.
         user = user == null ? "" : user;
         password = password == null ? Secret.of("") : password;
         versionLocations = List.copyOf(versionLocations);
         templateArgs = Map.copyOf(templateArgs);
+    }
+
+    /** Without an {@code [autogenerate]} section (the form used before autogenerate existed). */
+    public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
+            String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs) {
+        this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, null);
+    }
+
+    /**
+     * The {@code [autogenerate]} section.
+     *
+     * @param model                {@code jpa:...}, {@code schema:...}, {@code url:...}, or empty (not configured)
+     * @param modelClasspath       where JPA model classes are found, besides the caller's class loader
+     * @param includeTables        table name patterns to compare ({@code *}, {@code ?}); empty means all
+     * @param excludeTables        table name patterns to leave out
+     * @param compareType          compare column types
+     * @param compareServerDefault compare column defaults
+     */
+    public record Autogenerate(String model, List<Path> modelClasspath, List<String> includeTables,
+            List<String> excludeTables, boolean compareType, boolean compareServerDefault) {
+
+        public static final Autogenerate DEFAULTS = new Autogenerate("", List.of(), List.of(), List.of(), true, false);
+
+        public Autogenerate {
+            model = model == null ? "" : model.strip();
+            modelClasspath = modelClasspath == null ? List.of() : List.copyOf(modelClasspath);
+            includeTables = includeTables == null ? List.of() : List.copyOf(includeTables);
+            excludeTables = excludeTables == null ? List.of() : List.copyOf(excludeTables);
+        }
+
+        /** {@code "a_*, tmp"} as a list of patterns. */
+        public static List<String> patterns(String commaSeparated) {
+            if (commaSeparated == null) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                    .toList();
+        }
+
+        public Autogenerate withModel(String model) {
+            return new Autogenerate(model, modelClasspath, includeTables, excludeTables, compareType,
+                    compareServerDefault);
+        }
     }
 
     /** The folder that holds {@code HEAD} and new revisions by default. */
@@ -79,7 +127,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", versionTable=" + versionTable + ", historyTable=" + historyTable
                 + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
-                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs + ", template=" + template + "]";
+                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
+                + ", autogenerate=" + autogenerate + ", template=" + template + "]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -97,6 +146,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private boolean headFile;
         private Duration lockTimeout;
         private Map<String, String> templateArgs;
+        private Autogenerate autogenerate;
         private String template;
 
         private Builder(MigrateConfig from) {
@@ -113,6 +163,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             headFile = from.headFile;
             lockTimeout = from.lockTimeout;
             templateArgs = from.templateArgs;
+            autogenerate = from.autogenerate;
             template = from.template;
         }
 
@@ -181,6 +232,11 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        public Builder autogenerate(Autogenerate autogenerate) {
+            this.autogenerate = autogenerate;
+            return this;
+        }
+
         /** {@code sql} or {@code java}: what {@code revision} writes. */
         public Builder template(String template) {
             this.template = template;
@@ -190,7 +246,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, template);
+                    lockTimeout, templateArgs, autogenerate, template);
         }
     }
 

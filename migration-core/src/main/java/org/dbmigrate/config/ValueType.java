@@ -89,6 +89,23 @@ enum ValueType {
             return name;
         }
     },
+    MODEL("jpa:<package or class names>, schema:<path to schema.sql> or url:jdbc:...") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            String value = raw.strip();
+            if (value.isEmpty()) {
+                return value;
+            }
+            if (value.startsWith("schema:")) {
+                // The file is relative to the folder of the file that names it, as other paths are.
+                return "schema:" + resolve(value.substring("schema:".length()).strip(), baseDir);
+            }
+            if (value.startsWith("jpa:") || value.startsWith("url:")) {
+                return value;
+            }
+            throw rejected();
+        }
+    },
     SECONDS("a whole number of seconds, 0 or more") {
         @Override
         Object parse(String raw, Path baseDir) {

@@ -41,7 +41,13 @@ class ConfigKeyTest {
                         + "migrate.transactionPerMigration [migrate] transaction_per_migration = true\n"
                         + "migrate.headFile [migrate] head_file = true\n"
                         + "migrate.lockTimeout [migrate] lock_timeout = 60\n"
-                        + "migrate.template [migrate] template = sql\n",
+                        + "migrate.template [migrate] template = sql\n"
+                        + "migrate.model [autogenerate] model = \n"
+                        + "migrate.modelClasspath [autogenerate] classpath = \n"
+                        + "migrate.includeTables [autogenerate] include_tables = \n"
+                        + "migrate.excludeTables [autogenerate] exclude_tables = \n"
+                        + "migrate.compareType [autogenerate] compare_type = true\n"
+                        + "migrate.compareServerDefault [autogenerate] compare_server_default = false\n",
                 Arrays.stream(ConfigKey.values())
                         .map(k -> k.property() + " " + k.iniName() + " = " + k.defaultValue() + "\n")
                         .reduce("", String::concat));

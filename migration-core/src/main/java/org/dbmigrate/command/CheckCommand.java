@@ -1,0 +1,34 @@
+package org.dbmigrate.command;
+
+import java.util.List;
+import org.dbmigrate.script.ScriptDirectory;
+
+/**
+ * {@code check}: autogenerate without writing. Passes with Alembic's "No new upgrade operations
+ * detected."; fails ({@link SchemaDiffersError}) listing each difference on its own line.
+ */
+public final class CheckCommand {
+
+    static final String NO_CHANGES = "No new upgrade operations detected.";
+
+    private final CommandContext context;
+
+    public CheckCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    public record Options() {
+    }
+
+    public record Result(List<String> lines) implements CommandResult {
+    }
+
+    public Result run(Options options) {
+        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        Autogenerate.Outcome outcome = Autogenerate.compare(context, directory);
+        if (!outcome.comparison().isEmpty()) {
+            throw new SchemaDiffersError(outcome.comparison().lines());
+        }
+        return new Result(List.of(NO_CHANGES));
+    }
+}

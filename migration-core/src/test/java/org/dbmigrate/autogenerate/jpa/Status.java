@@ -1,0 +1,5 @@
+package org.dbmigrate.autogenerate.jpa;
+
+public enum Status {
+    NEW, ACTIVE, CLOSED
+}
