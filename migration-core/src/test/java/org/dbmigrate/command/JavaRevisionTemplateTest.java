@@ -114,6 +114,14 @@ class JavaRevisionTemplateTest {
                 error.getMessage());
     }
 
+    // autogenerate writes SQL sections; with the Java template it says so instead of writing SQL into Java
+    @Test
+    void autogenerateWithTheJavaTemplateIsRefused() {
+        MigrationError error = assertThrows(MigrationError.class, () -> new RevisionCommand(context(TestConfigs.at(dir)))
+                .run(new RevisionCommand.Options("x", true, null, null, false, List.of(), List.of(), null, "java")));
+        assertEquals("--autogenerate writes SQL revisions for now; run it with --template sql", error.getMessage());
+    }
+
     // issue 7 / autogenerate: every operation written as Java compiles back to the same operation
     @Test
     void operationsWrittenAsJavaCompileBackToThemselves() throws Exception {
