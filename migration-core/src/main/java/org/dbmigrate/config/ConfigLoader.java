@@ -161,13 +161,13 @@ public final class ConfigLoader {
                 (Boolean) values.get(ConfigKey.HEAD_FILE),
                 (Duration) values.get(ConfigKey.LOCK_TIMEOUT),
                 templateArgs,
-                (String) values.get(ConfigKey.TEMPLATE),
                 new MigrateConfig.Autogenerate((String) values.get(ConfigKey.MODEL),
                         paths(values.get(ConfigKey.MODEL_CLASSPATH)),
                         MigrateConfig.Autogenerate.patterns((String) values.get(ConfigKey.INCLUDE_TABLES)),
                         MigrateConfig.Autogenerate.patterns((String) values.get(ConfigKey.EXCLUDE_TABLES)),
                         (Boolean) values.get(ConfigKey.COMPARE_TYPE),
-                        (Boolean) values.get(ConfigKey.COMPARE_SERVER_DEFAULT)));
+                        (Boolean) values.get(ConfigKey.COMPARE_SERVER_DEFAULT)),
+                (String) values.get(ConfigKey.TEMPLATE));
     }
 
     private Map<ConfigKey, Setting> readFile(Path file) {

@@ -23,30 +23,40 @@ import java.util.Map;
  * @param headFile                keep {@code versions/HEAD} up to date
  * @param lockTimeout             how long a mutating command waits for the database lock
  * @param templateArgs            {@code -x key=value} values handed to templates
- * @param template                what {@code revision} writes: {@code sql} or {@code java}
  * @param autogenerate            the {@code [autogenerate]} section: model and comparison knobs
+ * @param template                what {@code revision} writes: {@code sql} or {@code java}
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-        String template, Autogenerate autogenerate) {
+        Autogenerate autogenerate, String template) {
 
     /** A config whose {@code revision} writes SQL files. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
             String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
-            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs) {
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
+            Autogenerate autogenerate) {
         this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
-                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, "sql", null);
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, "sql");
     }
 
-    /** Without an {@code [autogenerate]} section. */
+    public MigrateConfig {
+        autogenerate = autogenerate == null ? Autogenerate.DEFAULTS : autogenerate;
+        template = template == null || template.isBlank() ? "sql" : template;
+        // Tolerant on purpose: tests that never connect build configs without credentials.
+        user = user == null ? "" : user;
+        password = password == null ? Secret.of("") : password;
+        versionLocations = List.copyOf(versionLocations);
+        templateArgs = Map.copyOf(templateArgs);
+    }
+
+    /** Without an {@code [autogenerate]} section (the form used before autogenerate existed). */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
             String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
-            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-            String template) {
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs) {
         this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
-                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, template, null);
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, null);
     }
 
     /**
@@ -86,16 +96,6 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         }
     }
 
-    public MigrateConfig {
-        template = template == null || template.isBlank() ? "sql" : template;
-        autogenerate = autogenerate == null ? Autogenerate.DEFAULTS : autogenerate;
-        // Tolerant on purpose: tests that never connect build configs without credentials.
-        user = user == null ? "" : user;
-        password = password == null ? Secret.of("") : password;
-        versionLocations = List.copyOf(versionLocations);
-        templateArgs = Map.copyOf(templateArgs);
-    }
-
     /** The folder that holds {@code HEAD} and new revisions by default. */
     public Path versionsDir() {
         return versionLocations.isEmpty() ? scriptLocation.resolve("versions") : versionLocations.get(0);
@@ -127,8 +127,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", versionTable=" + versionTable + ", historyTable=" + historyTable
                 + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
-                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs + ", template=" + template
-                + ", autogenerate=" + autogenerate + "]";
+                + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
+                + ", autogenerate=" + autogenerate + ", template=" + template + "]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -146,8 +146,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private boolean headFile;
         private Duration lockTimeout;
         private Map<String, String> templateArgs;
-        private String template;
         private Autogenerate autogenerate;
+        private String template;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -163,8 +163,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             headFile = from.headFile;
             lockTimeout = from.lockTimeout;
             templateArgs = from.templateArgs;
-            template = from.template;
             autogenerate = from.autogenerate;
+            template = from.template;
         }
 
         public Builder url(String url) {
@@ -232,21 +232,21 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        public Builder autogenerate(Autogenerate autogenerate) {
+            this.autogenerate = autogenerate;
+            return this;
+        }
+
         /** {@code sql} or {@code java}: what {@code revision} writes. */
         public Builder template(String template) {
             this.template = template;
             return this;
         }
 
-        public Builder autogenerate(Autogenerate autogenerate) {
-            this.autogenerate = autogenerate;
-            return this;
-        }
-
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, template, autogenerate);
+                    lockTimeout, templateArgs, autogenerate, template);
         }
     }
 

@@ -79,6 +79,16 @@ enum ValueType {
             };
         }
     },
+    REVISION_TEMPLATE("sql or java") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            String name = raw.strip().toLowerCase(Locale.ROOT);
+            if (!name.equals("sql") && !name.equals("java")) {
+                throw rejected();
+            }
+            return name;
+        }
+    },
     MODEL("jpa:<package or class names>, schema:<path to schema.sql> or url:jdbc:...") {
         @Override
         Object parse(String raw, Path baseDir) {
@@ -94,16 +104,6 @@ enum ValueType {
                 return value;
             }
             throw rejected();
-        }
-    },
-    REVISION_TEMPLATE("sql or java") {
-        @Override
-        Object parse(String raw, Path baseDir) {
-            String name = raw.strip().toLowerCase(Locale.ROOT);
-            if (!name.equals("sql") && !name.equals("java")) {
-                throw rejected();
-            }
-            return name;
         }
     },
     SECONDS("a whole number of seconds, 0 or more") {

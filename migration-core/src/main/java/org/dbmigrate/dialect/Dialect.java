@@ -162,6 +162,11 @@ public interface Dialect {
         return expression;
     }
 
+    /** A default written as a literal, as this database wants it for a column of {@code type} (null: not known). */
+    default String defaultLiteral(SqlType type, String literal) {
+        return literal;
+    }
+
     /** True when comments are written inside CREATE TABLE and column definitions (MySQL). */
     default boolean inlineComments() {
         return false;

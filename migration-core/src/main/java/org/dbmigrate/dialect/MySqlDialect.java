@@ -83,6 +83,14 @@ public final class MySqlDialect implements Dialect {
         return type != null && type.kind() == SqlType.Kind.TIMESTAMP && now ? "CURRENT_TIMESTAMP(6)" : expression;
     }
 
+    /** MySQL 8 takes a TEXT, BLOB or JSON default only as an expression: in parentheses (MariaDB accepts both). */
+    @Override
+    public String defaultLiteral(SqlType type, String literal) {
+        boolean large = type != null && (type.kind() == SqlType.Kind.TEXT || type.kind() == SqlType.Kind.BLOB
+                || type.kind() == SqlType.Kind.JSON);
+        return large ? "(" + literal + ")" : literal;
+    }
+
     @Override
     public String autoIncrement() {
         return "AUTO_INCREMENT";

@@ -23,7 +23,8 @@ public record SqlType(Kind kind, int length, int precision, int scale, String ra
             throw new IllegalArgumentException("varchar length must be positive: " + length);
         }
         if (kind == Kind.DECIMAL && (precision <= 0 || scale < 0 || scale > precision)) {
-            throw new IllegalArgumentException("decimal(" + precision + ", " + scale + "): need 0 <= scale <= precision, precision > 0");
+            throw new IllegalArgumentException("decimal(" + precision + ", " + scale
+                    + "): need 0 <= scale <= precision, precision > 0");
         }
         if (kind == Kind.RAW && (raw == null || raw.isBlank())) {
             throw new IllegalArgumentException("a raw type needs its SQL text");

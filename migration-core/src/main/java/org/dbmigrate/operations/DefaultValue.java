@@ -24,6 +24,11 @@ public sealed interface DefaultValue {
         }
 
         @Override
+        public String sql(Dialect dialect, SqlType type) {
+            return dialect.defaultLiteral(type, dialect.valueLiteral(value));
+        }
+
+        @Override
         public String javaSource() {
             return ".defaultValue(" + JavaText.value(value) + ")";
         }

@@ -81,6 +81,7 @@ public final class OnlineOperations implements OperationSink {
      * and the JDK (revision classes have no package of ours).
      */
     static int callerLine() {
-        return WALKER.walk(frames -> frames.filter(f -> isRevisionCode(f.getClassName())).findFirst().map(StackWalker.StackFrame::getLineNumber).orElse(0));
+        return WALKER.walk(frames -> frames.filter(f -> isRevisionCode(f.getClassName())).findFirst()
+                .map(StackWalker.StackFrame::getLineNumber).orElse(0));
     }
 }

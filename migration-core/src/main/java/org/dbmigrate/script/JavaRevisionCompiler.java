@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -60,8 +61,16 @@ public final class JavaRevisionCompiler {
     /** Kept between compiles: it indexes the class path once (most of a compile's cost after the first). */
     private StandardJavaFileManager fileManager;
 
+    private final Supplier<JavaCompiler> javac;
+
     public JavaRevisionCompiler(Path cacheRoot) {
+        this(cacheRoot, ToolProvider::getSystemJavaCompiler);
+    }
+
+    /** @param javac the JDK's compiler, or null when this Java has none (a JRE) */
+    JavaRevisionCompiler(Path cacheRoot, Supplier<JavaCompiler> javac) {
         this.cacheRoot = cacheRoot;
+        this.javac = javac;
     }
 
     /** The compiler on the default cache folder. */
@@ -132,7 +141,7 @@ public final class JavaRevisionCompiler {
     }
 
     private synchronized void compile(String displayName, String source, Path folder) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        JavaCompiler javac = this.javac.get();
         if (javac == null) {
             throw new MigrationError(displayName + ": Java revisions are compiled by the JDK, and this Java ("
                     + System.getProperty("java.home") + ") has no compiler; run with a JDK 17 or newer");

@@ -114,6 +114,15 @@ class JavaRevisionTemplateTest {
                 error.getMessage());
     }
 
+    // autogenerate with the Java template writes operations calls (AbstractAutogenerateTest.javaRevisionFromTheDifference);
+    // without a model it stops before writing anything
+    @Test
+    void autogenerateWithTheJavaTemplateNeedsAModel() {
+        MigrationError error = assertThrows(MigrationError.class, () -> new RevisionCommand(context(TestConfigs.at(dir)))
+                .run(new RevisionCommand.Options("x", true, null, null, false, List.of(), List.of(), null, "java")));
+        assertTrue(error.getMessage().startsWith("no model to compare with"), error.getMessage());
+    }
+
     // issue 7 / autogenerate: every operation written as Java compiles back to the same operation
     @Test
     void operationsWrittenAsJavaCompileBackToThemselves() throws Exception {

@@ -125,7 +125,7 @@ abstract class AbstractOperationsDatabaseTest {
         op.renameTable("owners", "people");
         op.setTableComment("people", "who owns things");
         op.setColumnComment("people", col("name", varchar(20)).notNull(), "display name");
-        op.addColumn("people", col("bio", text()));
+        op.addColumn("people", col("bio", text()).defaultValue("n/a"));
         op.createTable("tags", col("name", varchar(20)).notNull());
         op.addPrimaryKey("pk_tags", "tags", "name");
         op.addColumn("tags", col("gone", integer()));
@@ -221,6 +221,7 @@ abstract class AbstractOperationsDatabaseTest {
             }
         }
         assertEquals(List.of("ann", "bob's"), db.query("SELECT name FROM people ORDER BY id"));
+        assertEquals(List.of("n/a", "n/a"), db.query("SELECT bio FROM people ORDER BY id"), "a text column's default");
     }
 
     // issue 7: raw SQL per dialect picks this database's statement

@@ -103,6 +103,14 @@ class OperationSqlTest {
     }
 
     @Test
+    void textDefaultIsAnExpressionOnMySql() {
+        op.addColumn("users", col("bio", text()).defaultValue("n/a"));
+        assertSql(List.of("ALTER TABLE users ADD COLUMN bio TEXT DEFAULT 'n/a'"),
+                List.of("ALTER TABLE users ADD COLUMN bio TEXT DEFAULT 'n/a'"),
+                List.of("ALTER TABLE users ADD COLUMN bio TEXT DEFAULT ('n/a')"));
+    }
+
+    @Test
     void dropColumn() {
         op.dropColumn("users", "email");
         assertSql(List.of("ALTER TABLE users DROP COLUMN email"),
@@ -179,7 +187,7 @@ class OperationSqlTest {
                 "ALTER TABLE users ALTER COLUMN name SET NOT NULL",
                 "ALTER TABLE users ALTER COLUMN name SET DEFAULT 'x'",
                 "ALTER TABLE users RENAME COLUMN name TO full_name"),
-                List.of("ALTER TABLE users MODIFY COLUMN name TEXT DEFAULT 'x' NOT NULL",
+                List.of("ALTER TABLE users MODIFY COLUMN name TEXT DEFAULT ('x') NOT NULL",
                 "ALTER TABLE users RENAME COLUMN name TO full_name"));
     }
 

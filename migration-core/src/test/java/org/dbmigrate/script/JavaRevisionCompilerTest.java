@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.operations.Migration;
 import org.dbmigrate.operations.RenameTable;
 import org.dbmigrate.operations.Reversal;
@@ -71,6 +72,17 @@ class JavaRevisionCompilerTest {
         Files.writeString(marker, "A\ndbmigrate 0.0.1, java 11\n");
         load(source);
         assertEquals(List.of("A", JavaRevisionCompiler.fingerprint()), Files.readAllLines(marker));
+    }
+
+    // a JRE has no compiler: one line says a JDK is needed
+    @Test
+    void withoutAJdkCompilerTheMessageSaysSo() {
+        JavaRevisionCompiler jre = new JavaRevisionCompiler(cache, () -> null);
+        String source = header("001") + "class A { }\n";
+        MigrationError thrown = assertThrows(MigrationError.class,
+                () -> jre.load("versions/001_x.java", source, RevisionFileParser.checksum(source)));
+        assertEquals("versions/001_x.java: Java revisions are compiled by the JDK, and this Java ("
+                + System.getProperty("java.home") + ") has no compiler; run with a JDK 17 or newer", thrown.getMessage());
     }
 
     @Test
