@@ -64,7 +64,7 @@ public final class PlanRunner {
     public void run(Plan plan, RevisionScripts scripts) {
         check(plan, scripts);
         Connection connection = database.connection();
-        boolean wholeRun = database.dialect().transactionalDdl() && !transactionPerMigration;
+        boolean wholeRun = wholeRun();
         Set<String> committed = new LinkedHashSet<>(plan.fromHeads());
         Set<String> pending = new LinkedHashSet<>(plan.fromHeads());
         long runStart = System.nanoTime();
@@ -101,7 +101,8 @@ public final class PlanRunner {
         }
     }
 
-    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed) throws SQLException {
+    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed)
+            throws SQLException {
         Section section = section(step, script);
         boolean autocommit = !section.transactional();
         long start = System.nanoTime();
@@ -128,15 +129,24 @@ public final class PlanRunner {
         history.record(row(step, script, start, true));
     }
 
+    /** One transaction for the whole run: only where DDL is transactional and the config asks for it. */
+    private boolean wholeRun() {
+        return database.dialect().transactionalDdl() && !transactionPerMigration;
+    }
+
     private static Section section(Step step, RevisionScript script) {
         return step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade().orElseThrow();
     }
 
     /** Rolls back, records the failed attempt in its own transaction, and builds the user's error. */
-    private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause, List<Integer> ran,
-            boolean autocommit, Set<String> committed) {
+    private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause,
+            List<Integer> ran, boolean autocommit, Set<String> committed) {
         Connection connection = database.connection();
-        boolean rolledBack = database.dialect().transactionalDdl() && !autocommit;
+        StepFailed.Aftermath aftermath = autocommit ? StepFailed.Aftermath.AUTOCOMMIT
+                : !database.dialect().transactionalDdl() ? StepFailed.Aftermath.DDL_COMMITTED
+                : wholeRun() ? StepFailed.Aftermath.RUN_ROLLED_BACK : StepFailed.Aftermath.ROLLED_BACK;
+        boolean rolledBack = aftermath == StepFailed.Aftermath.ROLLED_BACK
+                || aftermath == StepFailed.Aftermath.RUN_ROLLED_BACK;
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
@@ -148,7 +158,7 @@ public final class PlanRunner {
             cause.addSuppressed(e);
         }
         return new StepFailed(step, scripts.displayName(script.file()), line, DatabaseFailure.firstLine(cause),
-                rolledBack ? List.of() : ran, rolledBack, committed, cause);
+                rolledBack ? List.of() : ran, aftermath, committed, cause);
     }
 
     private HistoryRow row(Step step, RevisionScript script, long startNanos, boolean success) {

@@ -161,8 +161,10 @@ abstract class AbstractRuntimeTest {
         LinearChain chain = threeTables().add("004", List.of("CREATE TABLE d (id INT)", "INSERT INTO no_such_table VALUES (1)"),
                 List.of("DROP TABLE d"));
         MigrateConfig config = RuntimeTestConfig.withTransactionPerMigration(config(), false);
-        assertThrows(StepFailed.class, () -> run(config, chain, chain.upgrade(null, "004")));
+        StepFailed e = assertThrows(StepFailed.class, () -> run(config, chain, chain.upgrade(null, "004")));
         if (rollsBackDdl()) {
+            assertTrue(e.getMessage().contains("The whole run was rolled back (transaction_per_migration = false);"
+                    + " the database stays at no version (base)."), e.getMessage());
             assertEquals(List.of(), db.versions(), "the whole run was one transaction");
             assertEquals(Set.of("migrate_version"), db.schema().keySet());
         } else {
@@ -185,6 +187,19 @@ abstract class AbstractRuntimeTest {
         LinearChain chain = threeTables().addNoTransaction("004", List.of(noTransactionIndex()), List.of());
         run(config(), chain, chain.upgrade(null, "004"));
         assertEquals(List.of("004"), db.versions());
+    }
+
+    // Scenario: a no-transaction section fails half way: what ran stays, on every database, and the message says so.
+    @Test
+    void failedNoTransactionSectionListsWhatRan() throws Exception {
+        LinearChain chain = threeTables().addNoTransaction("004",
+                List.of(noTransactionIndex(), "INSERT INTO no_such_table VALUES (1)"), List.of());
+        StepFailed e = assertThrows(StepFailed.class, () -> run(config(), chain, chain.upgrade(null, "004")));
+        assertFalse(e.rolledBack());
+        assertEquals(List.of(10), e.linesAlreadyRun());
+        assertEquals(List.of("003"), db.versions());
+        assertTrue(e.getMessage().contains("(-- migrate:no-transaction): the statements at line(s) 10 of this revision"
+                + " already ran and stay applied; the version table stays at 003."), e.getMessage());
     }
 
     // Scenario: someone deleted the version row by hand; the next step must not "fix" it silently.
