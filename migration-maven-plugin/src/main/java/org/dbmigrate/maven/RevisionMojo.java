@@ -82,14 +82,24 @@ public class RevisionMojo extends AbstractMigrateMojo {
     @Parameter(property = "versionPath")
     private File versionPath;
 
+    /**
+     * Which template writes the file: {@code sql} ({@code script.sql.vm}) or {@code java}
+     * ({@code script.java.vm}, a Java revision). Default: {@code migrate.template}, else {@code sql}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "template")
+    private String template;
+
     /** The project's classes and dependencies, where a {@code jpa:} model's entities are found (autogenerate). */
     @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
     private List<String> classpathElements;
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
-        return migrator.withModelClasspath(ModelClasspath.of(classpathElements)).revision(new RevisionCommand.Options(message, autogenerate, revId, head, splice,
-                ListArgument.split(branchLabel), ListArgument.split(dependsOn),
-                versionPath == null ? null : versionPath.toPath(), null));
+        return migrator.withModelClasspath(ModelClasspath.of(classpathElements))
+                .revision(new RevisionCommand.Options(message, autogenerate, revId, head, splice,
+                        ListArgument.split(branchLabel), ListArgument.split(dependsOn),
+                        versionPath == null ? null : versionPath.toPath(), template));
     }
 }
