@@ -1,0 +1,221 @@
+package org.dbmigrate.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.dbmigrate.Migrator;
+import org.dbmigrate.command.CommandResult;
+import org.dbmigrate.config.ConfigKey;
+import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.error.MigrationError;
+
+/**
+ * What every goal shares: the {@code migrate.*} settings, the skip switch, and the mapping of
+ * failures to Maven's. A goal only turns its {@code -D} arguments into a command's options.
+ *
+ * <p>Settings are layered, highest first: {@code -Dmigrate.*} on the command line, the POM's
+ * {@code <configuration>} (or {@code <properties>}), the settings.xml {@code <server>} named by
+ * {@code migrate.serverId} (user and password only), the config file, the built-in default.
+ */
+public abstract class AbstractMigrateMojo extends AbstractMojo {
+
+    /**
+     * The INI config file ({@code [database]}, {@code [migrate]}). Without it (the default file
+     * absent), the POM, {@code -D} properties and built-in defaults are all there is.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.configFile", defaultValue = "${project.basedir}/migrate.conf")
+    private File configFile;
+
+    /**
+     * JDBC URL of the target database. A relative embedded H2 path ({@code jdbc:h2:file:./target/db})
+     * resolves against the project's folder, as every path in a POM does.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.url")
+    private String url;
+
+    /**
+     * Database user.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.user")
+    private String user;
+
+    /**
+     * Database password; prefer {@code migrate.serverId}. Never logged.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.password")
+    private String password;
+
+    /**
+     * Id of a settings.xml {@code <server>} whose username and password (encrypted or not) connect
+     * to the database.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.serverId")
+    private String serverId;
+
+    /**
+     * The migrations folder (holds {@code versions/}, {@code script.sql.vm}, {@code populate/}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.scriptLocation")
+    private String scriptLocation;
+
+    /**
+     * Comma-separated folders holding revision files; the first one receives new revisions.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.versionLocations")
+    private String versionLocations;
+
+    /**
+     * Name of the version table ({@code migrate_version}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.versionTable")
+    private String versionTable;
+
+    /**
+     * Name of the history table ({@code migrate_history}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.historyTable")
+    private String historyTable;
+
+    /**
+     * How new revisions are numbered: {@code sequential} (001, 002...) or {@code hex}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.revisionId")
+    private String revisionId;
+
+    /**
+     * {@code false} refuses downgrade and leaves the downgrade section out of new revisions.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.downgrade")
+    private String downgrade;
+
+    /**
+     * {@code true}: commit after each revision; {@code false}: one transaction for the run.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.transactionPerMigration")
+    private String transactionPerMigration;
+
+    /**
+     * Keep {@code versions/HEAD} up to date.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.headFile")
+    private String headFile;
+
+    /**
+     * Seconds a mutating goal waits for the database lock.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.lockTimeout")
+    private String lockTimeout;
+
+    /**
+     * Skip the goal, e.g. in a profile or on a CI job that must not touch the database.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    private Settings settings;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    @Component
+    private SettingsDecrypter decrypter;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (Boolean.parseBoolean(flagOr("migrate.skip", Boolean.toString(skip)))) {
+            getLog().info("dbmigrate skipped (migrate.skip)");
+            return;
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader plugin = getClass().getClassLoader();
+        // DriverManager finds drivers through the context class loader; ours holds the plugin's
+        // dependencies, drivers the user added included.
+        thread.setContextClassLoader(plugin);
+        try {
+            JdbcDrivers.registerFrom(plugin);
+            Migrator migrator = Migrator.create(config()).withListener(new LogListener(getLog()));
+            CommandResult result = run(migrator);
+            result.lines().forEach(getLog()::info);
+        } catch (MigrationError e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (MojoFailureException | MojoExecutionException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MojoExecutionException(e.getMessage() != null ? e.getMessage() : e.toString(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Runs the goal's command; lines of the result are logged by the caller. */
+    protected abstract CommandResult run(Migrator migrator) throws Exception;
+
+    /** A {@code -D} on the command line beats the POM, which Maven's own injection does not do. */
+    private String flagOr(String key, String pomValue) {
+        return session.getUserProperties().getProperty(key, pomValue);
+    }
+
+    private MigrateConfig config() {
+        Map<ConfigKey, String> pom = new EnumMap<>(ConfigKey.class);
+        pom.put(ConfigKey.URL, url);
+        pom.put(ConfigKey.USER, user);
+        pom.put(ConfigKey.PASSWORD, password);
+        pom.put(ConfigKey.SCRIPT_LOCATION, scriptLocation);
+        pom.put(ConfigKey.VERSION_LOCATIONS, versionLocations);
+        pom.put(ConfigKey.VERSION_TABLE, versionTable);
+        pom.put(ConfigKey.HISTORY_TABLE, historyTable);
+        pom.put(ConfigKey.REVISION_ID, revisionId);
+        pom.put(ConfigKey.DOWNGRADE, downgrade);
+        pom.put(ConfigKey.TRANSACTION_PER_MIGRATION, transactionPerMigration);
+        pom.put(ConfigKey.HEAD_FILE, headFile);
+        pom.put(ConfigKey.LOCK_TIMEOUT, lockTimeout);
+        Map<ConfigKey, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
+        Path file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath()));
+        return new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)
+                .load(getLog()::warn);
+    }
+}

@@ -1,0 +1,29 @@
+package org.dbmigrate.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.dbmigrate.Migrator;
+import org.dbmigrate.command.CommandResult;
+import org.dbmigrate.command.CurrentCommand;
+
+/**
+ * Shows the revision(s) the database is at, {@code 002 (head)}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "current", threadSafe = true)
+public class CurrentMojo extends AbstractMigrateMojo {
+
+    /**
+     * Show every field of each revision.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "verbose", defaultValue = "false")
+    private boolean verbose;
+
+    @Override
+    protected CommandResult run(Migrator migrator) throws Exception {
+        return migrator.current(new CurrentCommand.Options(verbose));
+    }
+}

@@ -1,0 +1,11 @@
+-- Initial schema
+--
+-- Revision: 001
+-- Revises: 
+-- Create Date: 2026-11-22 10:00:00
+
+-- migrate:upgrade
+CREATE TABLE users (id INT PRIMARY KEY);
+
+-- migrate:downgrade
+DROP TABLE users;
