@@ -12,6 +12,6 @@ final class Subcommands {
         return List.of(new UpgradeSubcommand(), new DowngradeSubcommand(), new CurrentSubcommand(),
                 new HistorySubcommand(), new HeadsSubcommand(), new BranchesSubcommand(), new ShowSubcommand(),
                 new StampSubcommand(), new RevisionSubcommand(), new MergeSubcommand(),
-                new CheckMigrationSubcommand(), new PopulateSubcommand());
+                new CheckMigrationSubcommand(), new PopulateSubcommand(), new GraphSubcommand());
     }
 }
