@@ -1,0 +1,12 @@
+// Scenario: graph-and-json-output. The SVG marks 002 as current and 003 as the head; the JSON
+// lines are bare on standard output (-q hides everything else).
+def svg = new File(basedir, "target/migrate/revisions.svg").text
+assert svg.startsWith("<svg ")
+assert svg.contains('<g class="node current" id="rev-002"')
+assert svg.contains('<g class="node head" id="rev-003"')
+javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(basedir, "target/migrate/revisions.svg")) // well-formed
+def log = new File(basedir, "build.log").text
+assert log.contains('{"heads":[{"id":"003","labels":[],"message":"Create orders table","effective":false}]}')
+assert log.contains('{"current":[{"id":"002","known":true,"head":false}]}')
+assert !log.contains("[INFO]")
+true
