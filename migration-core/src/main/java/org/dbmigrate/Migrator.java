@@ -54,6 +54,23 @@ public final class Migrator {
         return new Migrator(new CommandContext(context.config(), context.connections(), listener, context.clock()));
     }
 
+    /**
+     * Adds folders and jars where {@code model = jpa:...} finds the entity classes (Maven: the
+     * project's classpath; db-manage: {@code --classpath}).
+     */
+    public Migrator withModelClasspath(java.util.List<java.nio.file.Path> classpath) {
+        if (classpath == null || classpath.isEmpty()) {
+            return this;
+        }
+        MigrateConfig config = context.config();
+        java.util.List<java.nio.file.Path> all = new java.util.ArrayList<>(config.autogenerate().modelClasspath());
+        all.addAll(classpath);
+        MigrateConfig.Autogenerate a = config.autogenerate();
+        MigrateConfig with = config.toBuilder().autogenerate(new MigrateConfig.Autogenerate(a.model(), all,
+                a.includeTables(), a.excludeTables(), a.compareType(), a.compareServerDefault())).build();
+        return new Migrator(new CommandContext(with, context.connections(), context.listener(), context.clock()));
+    }
+
     public CommandContext context() {
         return context;
     }

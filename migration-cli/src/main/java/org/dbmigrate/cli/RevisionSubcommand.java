@@ -13,8 +13,13 @@ final class RevisionSubcommand extends DbManageSubcommand {
     @Option(names = {"-m", "--message"}, paramLabel = "MSG", description = "What the revision does.")
     String message;
 
-    @Option(names = "--autogenerate", description = "Compare the model with the database (not available yet).")
+    @Option(names = "--autogenerate", description = "Fill the revision with the difference between the model"
+            + " ([autogenerate] model) and the database, which must be at head.")
     boolean autogenerate;
+
+    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}", splitSynopsisLabel = ":",
+            description = "Folders and jars holding the JPA model's classes (model = jpa:...).")
+    List<Path> classpath = new ArrayList<>();
 
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of the next one.")
     String revId;
@@ -40,7 +45,7 @@ final class RevisionSubcommand extends DbManageSubcommand {
 
     @Override
     public Integer call() {
-        return print(migrator().revision(new RevisionCommand.Options(message, autogenerate, revId, head, splice,
+        return print(migrator().withModelClasspath(classpath.stream().map(this::resolve).toList()).revision(new RevisionCommand.Options(message, autogenerate, revId, head, splice,
                 List.copyOf(branchLabels), List.copyOf(dependsOn), versionPath == null ? null : resolve(versionPath),
                 template)));
     }

@@ -170,8 +170,34 @@ abstract class AbstractDbManageIT {
     }
 
     @Test
-    void revisionAutogenerateSaysItIsNotAvailableYet() {
-        assertFailedOneLine(dbManage("revision", "--autogenerate", "-m", "From the model"), "autogenerate");
+    void revisionAutogenerateOnADatabaseBehindHeadIsRefused() {
+        assertFailedOneLine(dbManage("revision", "--autogenerate", "-m", "From the model"),
+                "Target database is not up to date: it is at base but head is 004");
+    }
+
+    /** Issue 6: check passes on a model equal to the database, lists each difference, autogenerate fixes it. */
+    @Test
+    void checkListsEachDifferenceAndAutogenerateResolvesThem() throws Exception {
+        ok("upgrade", "head");
+        String atHead = "CREATE TABLE clusters (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL);\n"
+                + "CREATE TABLE orders (id INT PRIMARY KEY, user_id INT NOT NULL, total INT);\n";
+        MigrationsProject.write(dir.resolve("schema.sql"), atHead
+                + "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL);\n");
+        Files.writeString(dir.resolve(MigrationsProject.CONFIG), "\n[autogenerate]\nmodel = schema:schema.sql\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals("No new upgrade operations detected.", ok("check").out().strip());
+
+        MigrationsProject.write(dir.resolve("schema.sql"), atHead
+                + "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL, email VARCHAR(80));\n"
+                + "CREATE TABLE widgets (id INT PRIMARY KEY);\n");
+        CliRun differs = dbManage("check");
+        assertFailedOneLine(differs, "New upgrade operations detected (2");
+        assertEquals(List.of("add column users.email varchar(80)", "add table widgets"), differs.out().lines().toList());
+
+        ok("revision", "--autogenerate", "-m", "Add email and widgets");
+        ok("upgrade", "head");
+        assertEquals("No new upgrade operations detected.", ok("check").out().strip());
+        assertTrue(database.tableExists("widgets"));
     }
 
     @Test

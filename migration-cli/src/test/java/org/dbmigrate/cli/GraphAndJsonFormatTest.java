@@ -50,6 +50,24 @@ class GraphAndJsonFormatTest {
     }
 
     @Test
+    void checkJsonListsDifferencesAndExitsOneWhenTheyDiffer() throws Exception {
+        ok("upgrade", "head");
+        String atHead = "CREATE TABLE clusters (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL);\n"
+                + "CREATE TABLE orders (id INT PRIMARY KEY, user_id INT NOT NULL, total INT);\n"
+                + "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL);\n";
+        MigrationsProject.write(dir.resolve("schema.sql"), atHead);
+        Files.writeString(dir.resolve(MigrationsProject.CONFIG), "\n[autogenerate]\nmodel = schema:schema.sql\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals("{\"inSync\":true,\"differences\":[]}\n", ok("check", "--format", "json").out());
+
+        MigrationsProject.write(dir.resolve("schema.sql"), atHead + "CREATE TABLE widgets (id INT PRIMARY KEY);\n");
+        CliRun differs = run("check", "--format", "json");
+        assertEquals(ExitCode.FAILED, differs.exitCode(), differs::toString);
+        assertEquals("{\"inSync\":false,\"differences\":[\"add table widgets\"]}\n", differs.out());
+        assertTrue(differs.err().startsWith("FAILED: New upgrade operations detected"), differs::toString);
+    }
+
+    @Test
     void unknownJsonFormatIsAUsageError() {
         assertEquals(ExitCode.USAGE, run("heads", "--format", "yaml").exitCode());
     }

@@ -36,6 +36,8 @@ final class MariaDbTestDatabase implements TestDatabase {
         for (String host : new String[] {"%", "localhost", "127.0.0.1"}) {
             admin("CREATE USER '" + name + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "'");
             admin("GRANT ALL ON " + name + ".* TO '" + name + "'@'" + host + "'");
+            // autogenerate's schema: model runs schema.sql in a scratch database dbm_scratch_<hex>
+            admin("GRANT ALL ON `dbm\\_scratch\\_%`.* TO '" + name + "'@'" + host + "'");
         }
     }
 

@@ -69,6 +69,26 @@ public final class Autogenerator {
                 .render(comparison.reverse(), comparison.model()));
     }
 
+    /** The upgrade as calls on the operations API, for a Java revision's {@code upgrade(Operations op)}. */
+    public static String upgradesJava(Comparison comparison, Database database) {
+        List<String> lines = new ArrayList<>();
+        comparison.hints().forEach(h -> lines.add("        // Possible rename: " + h + "\n"));
+        new MigrationRenderer(database.dialect()).operations(comparison.changes(), comparison.database())
+                .forEach(op -> lines.add(indent(op.javaSource())));
+        return String.join("", lines);
+    }
+
+    public static String downgradesJava(Comparison comparison, Database database) {
+        List<String> lines = new ArrayList<>();
+        new MigrationRenderer(database.dialect()).operations(comparison.reverse(), comparison.model())
+                .forEach(op -> lines.add(indent(op.javaSource())));
+        return String.join("", lines);
+    }
+
+    private static String indent(String javaSource) {
+        return javaSource.lines().map(l -> "        " + l + "\n").reduce("", String::concat);
+    }
+
     private static String statements(List<String> statements) {
         if (statements.isEmpty()) {
             return "-- No changes detected.";

@@ -103,8 +103,9 @@ final class H2Introspector implements Introspector {
                     raw.name = rs.getString(2);
                     raw.type = rs.getString(3);
                     constraints.put(raw.name, raw);
-                    if (rs.getString(4) != null) {
-                        constraintIndexes.add(raw.table + "." + rs.getString(4));
+                    String index = rs.getString(4);
+                    if (index != null && (!raw.type.equals("FOREIGN KEY") || madeForKey(raw.name, index))) {
+                        constraintIndexes.add(raw.table + "." + index);
                     }
                 }
             }
@@ -168,6 +169,15 @@ final class H2Introspector implements Introspector {
         return TableBuilder.snapshot(tables);
     }
 
+    /**
+     * A foreign key uses an index that starts with its columns: one H2 made for it
+     * ({@code FK_NAME_INDEX_5}, {@code CONSTRAINT_INDEX_5}) belongs to the key, but an index the
+     * user created and H2 reused is the user's own and is compared.
+     */
+    private static boolean madeForKey(String constraint, String index) {
+        return index.matches("(" + java.util.regex.Pattern.quote(constraint) + "|CONSTRAINT)_INDEX_[0-9A-F]+");
+    }
+
     private static Column column(ResultSet rs) throws SQLException {
         String dataType = rs.getString(3);
         Object length = rs.getObject(4);
@@ -185,7 +195,10 @@ final class H2Introspector implements Introspector {
         }
         String name = TableBuilder.lower(raw.name);
         switch (raw.type) {
-            case "PRIMARY KEY" -> table.primaryKey = new PrimaryKey(name, raw.columns);
+            // H2 numbers the names it makes up across the schema (CONSTRAINT_5): such a name is no
+            // part of the design, and written into another database it could clash.
+            case "PRIMARY KEY" -> table.primaryKey = new PrimaryKey(name.matches("constraint_[0-9a-f]+") ? null : name,
+                    raw.columns);
             case "UNIQUE" -> table.uniques.put(name, List.copyOf(raw.columns));
             case "FOREIGN KEY" -> {
                 Raw target = all.get(raw.uniqueName);

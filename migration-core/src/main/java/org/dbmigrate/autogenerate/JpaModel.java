@@ -42,20 +42,30 @@ final class JpaModel implements ModelSource {
     @Override
     public SchemaSnapshot read(Database target, ConnectionSource connections) {
         ClassLoader loader = loader();
-        List<Class<?>> entities = new ArrayList<>();
-        for (String name : spec.split(",")) {
-            String entry = name.strip();
-            if (!entry.isEmpty()) {
-                entities.addAll(entities(entry, loader));
+        try {
+            List<Class<?>> entities = new ArrayList<>();
+            for (String name : spec.split(",")) {
+                String entry = name.strip();
+                if (!entry.isEmpty()) {
+                    entities.addAll(entities(entry, loader));
+                }
+            }
+            if (entities.isEmpty()) {
+                throw new MigrationError("[autogenerate] model = jpa:" + spec + " names no @Entity class; give the"
+                        + " package of the entities or their class names, and their compiled classes on the classpath"
+                        + " (Maven: compile the project first; db-manage: --classpath)");
+            }
+            entityCount = entities.size();
+            return new JpaMapping(target.dialect(), entities).snapshot();
+        } finally {
+            if (loader instanceof URLClassLoader own) {
+                try {
+                    own.close(); // ours alone: the jars it opened are released
+                } catch (IOException e) {
+                    // nothing was written through it; an unreleased jar handle is harmless here
+                }
             }
         }
-        if (entities.isEmpty()) {
-            throw new MigrationError("[autogenerate] model = jpa:" + spec + " names no @Entity class; give the"
-                    + " package of the entities or their class names, and their compiled classes on the classpath"
-                    + " (Maven: compile the project first; db-manage: --classpath)");
-        }
-        entityCount = entities.size();
-        return new JpaMapping(target.dialect(), entities).snapshot();
     }
 
     @Override

@@ -15,7 +15,21 @@ final class Autogenerate {
     record Outcome(Autogenerator.Comparison comparison, String upgrades, String downgrades) {
     }
 
-    static Outcome compare(CommandContext context, ScriptDirectory directory) {
+    /** For {@code check}: the comparison only (its differences are the result, not progress). */
+    static Autogenerator.Comparison compare(CommandContext context, ScriptDirectory directory) {
+        return run(context, directory, false, false).comparison();
+    }
+
+    /**
+     * For {@code revision --autogenerate}: the sections' text, each difference reported as progress.
+     *
+     * @param java write the sections as calls on the operations API (a Java revision) instead of SQL
+     */
+    static Outcome generate(CommandContext context, ScriptDirectory directory, boolean java) {
+        return run(context, directory, java, true);
+    }
+
+    private static Outcome run(CommandContext context, ScriptDirectory directory, boolean java, boolean report) {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             Set<String> current = session.heads();
@@ -25,7 +39,13 @@ final class Autogenerate {
             }
             Autogenerator.Comparison comparison = Autogenerator.compare(session.database(), context.connections(),
                     context.config());
-            comparison.lines().forEach(line -> context.listener().info("Detected " + line));
+            if (report) {
+                comparison.lines().forEach(line -> context.listener().info("Detected " + line));
+            }
+            if (java) {
+                return new Outcome(comparison, Autogenerator.upgradesJava(comparison, session.database()),
+                        Autogenerator.downgradesJava(comparison, session.database()));
+            }
             return new Outcome(comparison, Autogenerator.upgrades(comparison, session.database()),
                     Autogenerator.downgrades(comparison, session.database()));
         }

@@ -1,6 +1,7 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import org.dbmigrate.autogenerate.Autogenerator;
 import org.dbmigrate.script.ScriptDirectory;
 
 /**
@@ -25,9 +26,9 @@ public final class CheckCommand {
 
     public Result run(Options options) {
         ScriptDirectory directory = ScriptDirectory.load(context.config());
-        Autogenerate.Outcome outcome = Autogenerate.compare(context, directory);
-        if (!outcome.comparison().isEmpty()) {
-            throw new SchemaDiffersError(outcome.comparison().lines());
+        Autogenerator.Comparison comparison = Autogenerate.compare(context, directory);
+        if (!comparison.isEmpty()) {
+            throw new SchemaDiffersError(comparison.lines());
         }
         return new Result(List.of(NO_CHANGES));
     }

@@ -32,22 +32,19 @@ public final class RevisionCommand {
     public Result run(Options options) {
         RevisionTemplate.Language language = RevisionTemplate.Language.named(
                 options.template() != null ? options.template() : context.config().template());
-        if (options.autogenerate() && language == RevisionTemplate.Language.JAVA) {
-            throw new MigrationError("--autogenerate writes SQL revisions for now; run it with --template sql");
-        }
         ScriptDirectory directory = ScriptDirectory.load(context.config());
         String upgrades = "";
         String downgrades = "";
         if (options.autogenerate()) {
-            Autogenerate.Outcome outcome = Autogenerate.compare(context, directory);
+            Autogenerate.Outcome outcome = Autogenerate.generate(context, directory,
+                    language == RevisionTemplate.Language.JAVA);
             upgrades = outcome.upgrades();
             downgrades = outcome.downgrades();
         }
         RevisionGenerator.Generated generated = RevisionGenerator.generate(directory,
                 new RevisionGenerator.Request(options.message(), options.revId(),
                         options.head() == null ? null : List.of(options.head()), options.splice(),
-                        options.branchLabels(), options.dependsOn(), options.versionPath(), upgrades, downgrades,
-                        language),
+                        options.branchLabels(), options.dependsOn(), options.versionPath(), upgrades, downgrades, language),
                 context.clock(), new SecureRandom());
         generated.directory().updateHeadFile().ifPresent(context.listener()::warn);
         return new Result(generated.file(), generated.id(), List.of(generatingLine(generated.file())));

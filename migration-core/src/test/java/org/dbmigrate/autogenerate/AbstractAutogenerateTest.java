@@ -90,6 +90,11 @@ abstract class AbstractAutogenerateTest {
      * is {@code after}; check fails first, autogenerate + upgrade make it pass, downgrade restores.
      */
     String scenario(String before, String after) throws Exception {
+        return scenario(before, after, null);
+    }
+
+    /** @param template {@code java} for a Java revision against the operations API */
+    String scenario(String before, String after, String template) throws Exception {
         files.add("001", "", "Before", before, null);
         MigrateConfig config = config("schema:" + schemaFile(after));
         Migrator migrator = migrator(config);
@@ -100,7 +105,7 @@ abstract class AbstractAutogenerateTest {
         assertFalse(differs.differences().isEmpty());
 
         RevisionCommand.Result written = migrator.revision(new RevisionCommand.Options("change", true, null, null,
-                false, List.of(), List.of(), null, null));
+                false, List.of(), List.of(), null, template));
         String text = Files.readString(written.file());
         migrator.upgrade("head");
         assertEquals(List.of("No new upgrade operations detected."), migrator.check().lines(), text);
@@ -117,6 +122,16 @@ abstract class AbstractAutogenerateTest {
         String text = scenario(A, A + "\nCREATE TABLE b (id BIGINT NOT NULL PRIMARY KEY, a_id INT NOT NULL,"
                 + " amount DECIMAL(10,2), CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE CASCADE);");
         assertTrue(text.contains("CREATE TABLE b ("), text);
+    }
+
+    @Test
+    void javaRevisionFromTheDifference() throws Exception {
+        String text = scenario(A, "CREATE TABLE a (id INT NOT NULL, name VARCHAR(80) NOT NULL, CONSTRAINT pk_a PRIMARY KEY (id));"
+                + "\nCREATE TABLE b (id BIGINT NOT NULL PRIMARY KEY, a_id INT NOT NULL, note VARCHAR(20) DEFAULT 'x',"
+                + " CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE CASCADE);"
+                + "\nCREATE INDEX ix_b_note ON b (note);", "java");
+        assertTrue(text.contains("public void upgrade(Operations op)"), text);
+        assertTrue(text.contains("op.createTable("), text);
     }
 
     @Test
@@ -168,6 +183,14 @@ abstract class AbstractAutogenerateTest {
     }
 
     @Test
+    void indexOnForeignKeyColumnsThatTheKeyReuses() throws Exception {
+        // Created before the key, the index serves it (H2, MySQL); it stays the user's index.
+        scenario(A, A + "\nCREATE TABLE w (id INT NOT NULL PRIMARY KEY, owner_id INT NOT NULL,"
+                + " CONSTRAINT fk_w_owner FOREIGN KEY (owner_id) REFERENCES a (id));"
+                + "\nCREATE INDEX ix_w_owner ON w (owner_id);");
+    }
+
+    @Test
     void index() throws Exception {
         scenario(A, A + "\nCREATE INDEX ix_a_name ON a (name, id);");
     }
@@ -204,6 +227,12 @@ abstract class AbstractAutogenerateTest {
         Migrator migrator = migrator(config);
         migrator.upgrade("head");
         assertEquals(List.of("No new upgrade operations detected."), migrator.check().lines());
+        // As Alembic writes "pass": an empty revision still parses and runs.
+        RevisionCommand.Result empty = migrator.revision(new RevisionCommand.Options("nothing", true, null, null,
+                false, List.of(), List.of(), null, null));
+        assertTrue(Files.readString(empty.file()).contains("-- migrate:upgrade\n-- No changes detected."));
+        migrator.upgrade("head");
+        assertEquals(List.of("002"), db.versions());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.dbmigrate.maven;
 
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.RevisionCommand;
@@ -13,7 +15,7 @@ import org.dbmigrate.command.RevisionCommand;
  *
  * @since 0.1.0
  */
-@Mojo(name = "revision", threadSafe = true)
+@Mojo(name = "revision", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class RevisionMojo extends AbstractMigrateMojo {
 
     /**
@@ -80,9 +82,13 @@ public class RevisionMojo extends AbstractMigrateMojo {
     @Parameter(property = "versionPath")
     private File versionPath;
 
+    /** The project's classes and dependencies, where a {@code jpa:} model's entities are found (autogenerate). */
+    @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
+    private List<String> classpathElements;
+
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
-        return migrator.revision(new RevisionCommand.Options(message, autogenerate, revId, head, splice,
+        return migrator.withModelClasspath(ModelClasspath.of(classpathElements)).revision(new RevisionCommand.Options(message, autogenerate, revId, head, splice,
                 ListArgument.split(branchLabel), ListArgument.split(dependsOn),
                 versionPath == null ? null : versionPath.toPath(), null));
     }

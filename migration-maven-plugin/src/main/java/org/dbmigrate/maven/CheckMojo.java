@@ -1,0 +1,43 @@
+package org.dbmigrate.maven;
+
+import java.util.List;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.dbmigrate.Migrator;
+import org.dbmigrate.command.CommandResult;
+import org.dbmigrate.command.json.JsonViews;
+
+/**
+ * Autogenerate without writing: fails, listing each difference on its own line, when the model
+ * ({@code [autogenerate] model} in migrate.conf, or {@code -Dmigrate.model}) and the database
+ * differ; passes with "No new upgrade operations detected.". For CI, like Alembic's
+ * {@code check}. A {@code jpa:} model is found among the project's compiled classes: run it after
+ * {@code compile}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+public class CheckMojo extends AbstractMigrateMojo {
+
+    /** The project's classes and dependencies, where a {@code jpa:} model's entities are found. */
+    @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
+    private List<String> classpathElements;
+
+    /**
+     * {@code json} prints one line of JSON on standard output instead of the text (shapes in the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "format", defaultValue = "text")
+    private String format;
+
+    @Override
+    protected CommandResult run(Migrator migrator) throws Exception {
+        if (JsonFormat.requested(format)) {
+            return JsonFormat.print(new JsonViews(migrator.withModelClasspath(ModelClasspath.of(classpathElements))
+                    .context()).check());
+        }
+        return migrator.withModelClasspath(ModelClasspath.of(classpathElements)).check();
+    }
+}
