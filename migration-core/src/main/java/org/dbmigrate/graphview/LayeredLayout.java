@@ -21,6 +21,7 @@ final class LayeredLayout {
     private static final int ROW = NODE_HEIGHT + 50;
     private static final int MARGIN = 20;
     private static final int SWEEPS = 4;
+    private static final int PLACEMENT_SWEEPS = 8;
 
     record Point(double x, double y) {
     }
@@ -38,6 +39,7 @@ final class LayeredLayout {
         final List<Slot> up = new ArrayList<>();
         final List<Slot> down = new ArrayList<>();
         double position;
+        double x;
 
         Slot(String revision) {
             this.revision = revision;
@@ -78,18 +80,22 @@ final class LayeredLayout {
             chains.put(edge, chain);
         }
         order(rows);
-        int widest = rows.stream().mapToInt(List::size).max().orElse(0);
-        double width = Math.max(widest, 1) * COLUMN + 2 * MARGIN;
+        place(rows);
+        double right = 0;
+        for (List<Slot> row : rows) {
+            for (Slot slot : row) {
+                right = Math.max(right, slot.x);
+            }
+        }
+        double width = right + COLUMN / 2.0 + MARGIN;
         Map<String, Point> centres = new LinkedHashMap<>();
         Map<Slot, Point> points = new HashMap<>();
         for (int r = 0; r < ranks; r++) {
-            List<Slot> row = rows.get(r);
-            double left = (width - row.size() * COLUMN) / 2;
-            for (int i = 0; i < row.size(); i++) {
-                Point p = new Point(left + i * COLUMN + COLUMN / 2.0, MARGIN + r * ROW + NODE_HEIGHT / 2.0);
-                points.put(row.get(i), p);
-                if (row.get(i).revision != null) {
-                    centres.put(row.get(i).revision, p);
+            for (Slot slot : rows.get(r)) {
+                Point p = new Point(slot.x, MARGIN + r * ROW + NODE_HEIGHT / 2.0);
+                points.put(slot, p);
+                if (slot.revision != null) {
+                    centres.put(slot.revision, p);
                 }
             }
         }
@@ -149,6 +155,54 @@ final class LayeredLayout {
                 for (int i = 0; i < row.size(); i++) {
                     row.get(i).position = i;
                 }
+            }
+        }
+    }
+
+    /**
+     * Horizontal positions: each slot wants the mean x of its neighbours in the rank above (then
+     * below, alternating), so chains stand straight; a left-to-right pass pushing right and a
+     * right-to-left pass pushing left both keep one column between slots, and their mean does too.
+     */
+    private static void place(List<List<Slot>> rows) {
+        for (List<Slot> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                row.get(i).x = i * COLUMN;
+            }
+        }
+        for (int sweep = 0; sweep < PLACEMENT_SWEEPS; sweep++) {
+            boolean down = sweep % 2 == 0;
+            for (int k = 0; k < rows.size(); k++) {
+                List<Slot> row = rows.get(down ? k : rows.size() - 1 - k);
+                int n = row.size();
+                double[] wanted = new double[n];
+                for (int i = 0; i < n; i++) {
+                    Slot slot = row.get(i);
+                    // the first sweep follows the parents only; later ones balance parents and children
+                    List<Slot> neighbours = new ArrayList<>(sweep == 0 ? slot.up : slot.down);
+                    if (sweep > 0) {
+                        neighbours.addAll(slot.up);
+                    }
+                    wanted[i] = neighbours.isEmpty() ? slot.x
+                            : neighbours.stream().mapToDouble(s -> s.x).average().orElse(0);
+                }
+                double[] pushRight = new double[n];
+                double[] pushLeft = new double[n];
+                for (int i = 0; i < n; i++) {
+                    pushRight[i] = i == 0 ? wanted[i] : Math.max(wanted[i], pushRight[i - 1] + COLUMN);
+                }
+                for (int i = n - 1; i >= 0; i--) {
+                    pushLeft[i] = i == n - 1 ? wanted[i] : Math.min(wanted[i], pushLeft[i + 1] - COLUMN);
+                }
+                for (int i = 0; i < n; i++) {
+                    row.get(i).x = (pushRight[i] + pushLeft[i]) / 2;
+                }
+            }
+        }
+        double left = rows.stream().flatMap(List::stream).mapToDouble(s -> s.x).min().orElse(0);
+        for (List<Slot> row : rows) {
+            for (Slot slot : row) {
+                slot.x = Math.rint(slot.x - left + MARGIN + COLUMN / 2.0);
             }
         }
     }
