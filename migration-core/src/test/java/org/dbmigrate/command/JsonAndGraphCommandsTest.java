@@ -14,6 +14,8 @@ import java.util.Set;
 import org.dbmigrate.command.json.Json;
 import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.graphview.GraphFormat;
+import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.runtime.MigrationListener;
 import org.dbmigrate.runtime.RuntimeTestConfig;
 import org.dbmigrate.runtime.TestDatabase;
 import org.dbmigrate.script.RevisionFiles;
@@ -103,6 +105,25 @@ class JsonAndGraphCommandsTest {
         assertFalse(filesOnly.text().contains("(current)"));
         assertEquals(Set.of("003"), Set.copyOf(read.picture().nodes().stream().filter(n -> n.current())
                 .map(n -> n.id()).toList()));
+    }
+
+    @Test
+    void graphOfAnUnreachableDatabaseIsDrawnFromTheFilesWithAWarning() {
+        List<String> warnings = new ArrayList<>();
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void warn(String line) {
+                warnings.add(line);
+            }
+        };
+        var config = context.config().toBuilder().url("jdbc:h2:tcp://127.0.0.1:1/nowhere").build();
+        CommandContext unreachable = new CommandContext(config, ConnectionSource.of(config), listener, null);
+        GraphCommand.Result result = new GraphCommand(unreachable).run(new GraphCommand.Options(GraphFormat.MERMAID, true));
+        assertTrue(result.text().startsWith("flowchart TB\n"), result.text());
+        assertFalse(result.text().contains("(current)"));
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("Current revisions not marked: cannot connect to the database"),
+                warnings::toString);
     }
 
     private static java.util.Map<String, Object> orderedMap(String k1, Object v1, String k2, Object v2) {
