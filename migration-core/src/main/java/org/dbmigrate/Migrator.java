@@ -8,6 +8,7 @@ import org.dbmigrate.command.CheckMigrationCommand;
 import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.DowngradeCommand;
+import org.dbmigrate.command.GraphCommand;
 import org.dbmigrate.command.HeadsCommand;
 import org.dbmigrate.command.HistoryCommand;
 import org.dbmigrate.command.MergeCommand;
@@ -126,6 +127,11 @@ public final class Migrator {
     /** {@code check}: fails with SchemaDiffersError when the model and the database differ. */
     public CheckCommand.Result check() {
         return new CheckCommand(context).run(new CheckCommand.Options());
+    }
+
+    /** {@code graph}: the revision graph drawn as DOT, Mermaid or SVG. */
+    public GraphCommand.Result graph(GraphCommand.Options options) {
+        return new GraphCommand(context).run(options);
     }
 
     public PopulateCommand.Result populate(PopulateCommand.Options options) {

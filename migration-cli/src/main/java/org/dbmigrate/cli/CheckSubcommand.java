@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dbmigrate.command.SchemaDiffersError;
+import org.dbmigrate.command.json.JsonResult;
+import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.error.MigrationError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,8 +22,20 @@ final class CheckSubcommand extends DbManageSubcommand {
             description = "Folders and jars holding the JPA model's classes (model = jpa:...).")
     List<Path> classpath = new ArrayList<>();
 
+    @Mixin
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        if (format.json()) {
+            JsonResult json = new JsonViews(migrator().withModelClasspath(classpath.stream().map(this::resolve)
+                    .toList()).context()).check();
+            print(json);
+            if (!json.success()) {
+                throw new MigrationError("New upgrade operations detected (listed in the JSON on standard output)");
+            }
+            return ExitCode.OK;
+        }
         try {
             return print(migrator().withModelClasspath(classpath.stream().map(this::resolve).toList()).check());
         } catch (SchemaDiffersError e) {

@@ -1,7 +1,9 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.HistoryCommand;
+import org.dbmigrate.command.json.JsonViews;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "history", description = "List the revisions, newest first.")
@@ -14,8 +16,14 @@ final class HistorySubcommand extends DbManageSubcommand {
     @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revision(s).")
     boolean indicateCurrent;
 
+    @Mixin
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        if (format.json()) {
+            return print(new JsonViews(migrator().context()).history(range, indicateCurrent));
+        }
         return print(migrator().history(new HistoryCommand.Options(range, globalOptions().verbose(), indicateCurrent)));
     }
 }

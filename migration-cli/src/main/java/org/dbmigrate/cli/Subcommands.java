@@ -12,6 +12,7 @@ final class Subcommands {
         return List.of(new UpgradeSubcommand(), new DowngradeSubcommand(), new CurrentSubcommand(),
                 new HistorySubcommand(), new HeadsSubcommand(), new BranchesSubcommand(), new ShowSubcommand(),
                 new StampSubcommand(), new RevisionSubcommand(), new MergeSubcommand(),
-                new CheckMigrationSubcommand(), new CheckSubcommand(), new PopulateSubcommand());
+                new CheckMigrationSubcommand(), new CheckSubcommand(), new PopulateSubcommand(),
+                new GraphSubcommand());
     }
 }

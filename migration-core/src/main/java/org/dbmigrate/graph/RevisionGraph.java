@@ -268,6 +268,22 @@ public final class RevisionGraph {
     }
 
     /**
+     * The single step that reverts {@code id}, which must be one of {@code currentHeads}: for
+     * tools that walk the graph one revision at a time (the snake walk of migration-junit), where
+     * a downgrade to a target could revert sibling branches too. Throws
+     * {@link UnreachableTargetError} when {@code id} is not an applied head.
+     */
+    public Plan downgradeOne(Set<String> currentHeads, String id) {
+        int rev = node(id);
+        if (!currentHeads.contains(id)) {
+            throw UnreachableTargetError.downgrade(id, List.copyOf(currentHeads));
+        }
+        VersionRows rows = new VersionRows(g, currentHeads);
+        Step step = new Step(g.revs[rev], Direction.DOWNGRADE, rows.downgrade(rev));
+        return new Plan(currentHeads, List.of(step), rows.rows());
+    }
+
+    /**
      * What {@code stamp} does to the version table: from the current rows to the rows for
      * {@code targets}, without running anything. A target below or above an applied head moves
      * that row; a target on a branch not applied adds a row; {@code base} removes the rows of the

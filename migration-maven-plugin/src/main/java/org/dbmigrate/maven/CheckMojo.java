@@ -6,6 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
+import org.dbmigrate.command.json.JsonViews;
 
 /**
  * Autogenerate without writing: fails, listing each difference on its own line, when the model
@@ -23,8 +24,20 @@ public class CheckMojo extends AbstractMigrateMojo {
     @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
     private List<String> classpathElements;
 
+    /**
+     * {@code json} prints one line of JSON on standard output instead of the text (shapes in the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "format", defaultValue = "text")
+    private String format;
+
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        if (JsonFormat.requested(format)) {
+            return JsonFormat.print(new JsonViews(migrator.withModelClasspath(ModelClasspath.of(classpathElements))
+                    .context()).check());
+        }
         return migrator.withModelClasspath(ModelClasspath.of(classpathElements)).check();
     }
 }

@@ -1,0 +1,135 @@
+package org.dbmigrate.command.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dbmigrate.command.CheckCommand;
+import org.dbmigrate.command.CommandContext;
+import org.dbmigrate.command.CurrentCommand;
+import org.dbmigrate.command.SchemaDiffersError;
+import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.graph.Revision;
+import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.script.ScriptDirectory;
+
+/**
+ * {@code --format json} for {@code current}, {@code heads}, {@code branches}, {@code history}
+ * and {@code check}. The shapes are a stable contract for scripts (keys are only ever added):
+ * <pre>
+ * current  {"current":[{"id":"002","known":true,"head":true}]}
+ * heads    {"heads":[{"id":"003","labels":["audit"],"message":"...","effective":false}]}
+ * branches {"branches":[{"id":"001","labels":[],"message":"...","children":[{"id":"002","labels":[],"message":"..."}]}]}
+ * history  {"revisions":[{"id":"002","parents":["001"],"dependsOn":[],"labels":[],"message":"...",
+ *           "base":false,"head":true,"branchPoint":false,"mergePoint":false,"current":true}]}
+ * check    {"inSync":false,"differences":["..."]}
+ * </pre>
+ * {@code labels} are the labels a revision carries (inherited included, sorted); {@code history}
+ * is newest first and has {@code current} only when asked to indicate it.
+ */
+public final class JsonViews {
+
+    private final CommandContext context;
+
+    public JsonViews(CommandContext context) {
+        this.context = context;
+    }
+
+    public JsonResult current() {
+        RevisionGraph graph = ScriptDirectory.load(context.config()).graph();
+        List<Object> rows = new ArrayList<>();
+        for (String id : new CurrentCommand(context).run(new CurrentCommand.Options(false)).heads()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", id);
+            boolean known = graph.find(id).isPresent();
+            row.put("known", known); // false: a version row that no revision file defines
+            row.put("head", known && graph.isHead(id));
+            rows.add(row);
+        }
+        return ok("current", rows);
+    }
+
+    public JsonResult heads() {
+        RevisionGraph graph = ScriptDirectory.load(context.config()).graph();
+        List<Object> rows = new ArrayList<>();
+        for (String id : graph.heads()) {
+            Map<String, Object> row = summary(graph, graph.get(id));
+            row.put("effective", !graph.isRealHead(id));
+            rows.add(row);
+        }
+        return ok("heads", rows);
+    }
+
+    public JsonResult branches() {
+        RevisionGraph graph = ScriptDirectory.load(context.config()).graph();
+        List<Object> rows = new ArrayList<>();
+        for (Revision revision : graph.revisions()) {
+            if (graph.isBranchPoint(revision.id())) {
+                Map<String, Object> row = summary(graph, revision);
+                row.put("children", graph.children(revision.id()).stream().map(c -> summary(graph, c)).toList());
+                rows.add(row);
+            }
+        }
+        return ok("branches", rows);
+    }
+
+    /** @param range {@code start:end} or null; {@code current} is read from the database when used */
+    public JsonResult history(String range, boolean indicateCurrent) {
+        if (range != null && !range.contains(":")) {
+            throw new MigrationError("History range requires [start]:[end], [start]:, or :[end] (got '" + range + "')");
+        }
+        RevisionGraph graph = ScriptDirectory.load(context.config()).graph();
+        boolean needsDatabase = indicateCurrent || range != null && List.of(range.split(":", -1)).contains("current");
+        Set<String> current = needsDatabase
+                ? Set.copyOf(new CurrentCommand(context).run(new CurrentCommand.Options(false)).heads())
+                : Set.of();
+        List<Object> rows = new ArrayList<>();
+        for (Revision r : graph.history(range, current)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.id());
+            row.put("parents", r.parents());
+            row.put("dependsOn", r.dependsOn());
+            row.put("labels", graph.branchLabels(r.id()).stream().sorted().toList());
+            row.put("message", r.message());
+            row.put("base", r.isBase());
+            row.put("head", graph.isHead(r.id()));
+            row.put("branchPoint", graph.isBranchPoint(r.id()));
+            row.put("mergePoint", graph.isMergePoint(r.id()));
+            if (indicateCurrent) {
+                row.put("current", current.contains(r.id()));
+            }
+            rows.add(row);
+        }
+        return ok("revisions", rows);
+    }
+
+    /** Differences are data here, not an error: the caller exits non-zero when not in sync. */
+    public JsonResult check() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try {
+            new CheckCommand(context).run(new CheckCommand.Options());
+            out.put("inSync", true);
+            out.put("differences", List.of());
+            return new JsonResult(Json.write(out), true);
+        } catch (SchemaDiffersError e) {
+            out.put("inSync", false);
+            out.put("differences", e.differences());
+            return new JsonResult(Json.write(out), false);
+        }
+    }
+
+    private static Map<String, Object> summary(RevisionGraph graph, Revision revision) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", revision.id());
+        row.put("labels", graph.branchLabels(revision.id()).stream().sorted().toList());
+        row.put("message", revision.message());
+        return row;
+    }
+
+    private static JsonResult ok(String key, List<Object> rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(key, rows);
+        return new JsonResult(Json.write(out), true);
+    }
+}

@@ -1,0 +1,31 @@
+package org.dbmigrate.junit;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The kit on the Postgres test server, through the driver's own DataSource. */
+class PostgresMigrationWalkTest extends AbstractMigrationWalkTest {
+
+    private ServerDatabase db;
+
+    @BeforeEach
+    void createDatabase() throws Exception {
+        db = new ServerDatabase.Postgres();
+    }
+
+    @AfterEach
+    void dropDatabase() throws Exception {
+        db.close();
+    }
+
+    @Override
+    DataSource dataSource() {
+        return db.dataSource();
+    }
+
+    @Override
+    String url() {
+        return db.url();
+    }
+}
