@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dbmigrate.command.json.Json;
 
 /**
  * Just enough JSON to talk to the Alembic oracle: maps, lists, strings, numbers, booleans, null.
- * Kept in the tests so the engine needs no JSON library.
  */
 public final class MiniJson {
     private final String text;
@@ -27,61 +27,9 @@ public final class MiniJson {
         return value;
     }
 
+    /** Writing is the engine's own {@code --format json} writer; only reading lives here. */
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString();
-    }
-
-    private static void write(Object value, StringBuilder out) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String s) {
-            out.append('"');
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            out.append('"');
-        } else if (value instanceof Map<?, ?> m) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                write(String.valueOf(e.getKey()), out);
-                out.append(':');
-                write(e.getValue(), out);
-            }
-            out.append('}');
-        } else if (value instanceof Iterable<?> list) {
-            out.append('[');
-            boolean first = true;
-            for (Object o : list) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                write(o, out);
-            }
-            out.append(']');
-        } else {
-            out.append(value);
-        }
+        return Json.write(value);
     }
 
     private Object value() {
