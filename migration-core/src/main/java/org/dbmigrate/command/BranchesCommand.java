@@ -23,7 +23,7 @@ public final class BranchesCommand {
     }
 
     public Result run(Options options) {
-        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        ScriptDirectory directory = context.scripts();
         GraphText text = new GraphText(directory.graph(),
                 new RevisionText(directory.graph(), RevisionDetails.of(directory), Set.of()));
         return new Result(text.branches(options.verbose()));

@@ -25,7 +25,7 @@ public final class CheckCommand {
     }
 
     public Result run(Options options) {
-        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        ScriptDirectory directory = context.scripts();
         Autogenerator.Comparison comparison = Autogenerate.compare(context, directory);
         if (!comparison.isEmpty()) {
             throw new SchemaDiffersError(comparison.lines());

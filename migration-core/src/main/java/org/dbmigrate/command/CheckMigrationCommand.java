@@ -21,7 +21,7 @@ public final class CheckMigrationCommand {
     }
 
     public Result run(Options options) {
-        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        ScriptDirectory directory = context.scripts();
         List<String> lines = new ArrayList<>();
         lines.add(HeadFileCheck.check(directory));
         lines.addAll(appliedChecksums(directory));

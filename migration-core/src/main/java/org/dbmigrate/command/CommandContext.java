@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.runtime.ConnectionSource;
 import org.dbmigrate.runtime.MigrationListener;
+import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * What every command runs with: the merged settings, where connections come from, where progress
@@ -18,6 +19,11 @@ public record CommandContext(MigrateConfig config, ConnectionSource connections,
         Objects.requireNonNull(connections, "connections");
         listener = listener == null ? MigrationListener.SILENT : listener;
         clock = clock == null ? Clock.systemDefaultZone() : clock;
+    }
+
+    /** The script directory, split by the rules of the database the connections reach. */
+    public ScriptDirectory scripts() {
+        return ScriptDirectory.load(config, connections.sqlSyntax(config));
     }
 
     public static CommandContext of(MigrateConfig config) {

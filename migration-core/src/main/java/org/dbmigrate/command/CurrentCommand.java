@@ -27,7 +27,7 @@ public final class CurrentCommand {
 
     /** Reads only: no lock, and a database without a version table prints nothing. */
     public Result run(Options options) {
-        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        ScriptDirectory scripts = context.scripts();
         Set<String> heads;
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {

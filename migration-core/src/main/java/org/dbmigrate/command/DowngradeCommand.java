@@ -32,7 +32,7 @@ public final class DowngradeCommand {
             throw new MigrationError("downgrade is refused: migrate.conf sets 'downgrade = false' in [migrate];"
                     + " set it to true to allow downgrades");
         }
-        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
         String target = Targets.downgrade(options.target(), options.delta());
         if (options.sql()) {

@@ -36,7 +36,7 @@ public final class GraphCommand {
     }
 
     public Result run(Options options) {
-        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        ScriptDirectory directory = context.scripts();
         Set<String> current = Set.of();
         if (options.readDatabase()) {
             try {

@@ -28,7 +28,7 @@ public final class HistoryCommand {
         if (range != null && !range.contains(":")) {
             throw new MigrationError("History range requires [start]:[end], [start]:, or :[end] (got '" + range + "')");
         }
-        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        ScriptDirectory directory = context.scripts();
         // the database is read only when the output needs it
         boolean needsDatabase = options.indicateCurrent() || range != null && List.of(range.split(":", -1)).contains("current");
         Set<String> current = needsDatabase

@@ -25,7 +25,7 @@ public final class MergeCommand {
     }
 
     public Result run(Options options) {
-        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        ScriptDirectory directory = context.scripts();
         List<String> wanted = options.revisions() == null || options.revisions().isEmpty()
                 ? List.of("heads") : options.revisions();
         Set<String> parents = new LinkedHashSet<>();

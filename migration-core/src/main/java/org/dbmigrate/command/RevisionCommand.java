@@ -32,7 +32,7 @@ public final class RevisionCommand {
     public Result run(Options options) {
         RevisionTemplate.Language language = RevisionTemplate.Language.named(
                 options.template() != null ? options.template() : context.config().template());
-        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        ScriptDirectory directory = context.scripts();
         String upgrades = "";
         String downgrades = "";
         if (options.autogenerate()) {

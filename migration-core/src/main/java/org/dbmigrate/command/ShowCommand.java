@@ -24,7 +24,7 @@ public final class ShowCommand {
     }
 
     public Result run(Options options) {
-        ScriptDirectory directory = ScriptDirectory.load(context.config());
+        ScriptDirectory directory = context.scripts();
         String target = options.target() == null ? "head" : options.target();
         Set<String> ids = target.equals("current")
                 ? Set.copyOf(new CurrentCommand(context).run(new CurrentCommand.Options(false)).heads())

@@ -30,7 +30,7 @@ public final class StampCommand {
         if (options.targets() == null || options.targets().isEmpty()) {
             throw new MigrationError("stamp needs at least one revision: an id, 'head', 'heads' or 'base'");
         }
-        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
         if (options.sql()) {
             // Offline, the database is assumed to be at base (empty version table).

@@ -29,7 +29,7 @@ public final class UpgradeCommand {
     }
 
     public Result run(Options options) {
-        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
         String target = Targets.upgrade(options.target(), options.delta());
         if (options.sql()) {

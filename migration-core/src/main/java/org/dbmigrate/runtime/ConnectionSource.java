@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.script.SqlSyntax;
 
 /** Opens connections to the target database: the application's DataSource or the configured URL. */
 @FunctionalInterface
@@ -12,8 +13,16 @@ public interface ConnectionSource {
 
     Connection open() throws SQLException;
 
+    /**
+     * The statement-splitting rules of the database behind this source. From the configured URL by
+     * default; a DataSource asks the database itself.
+     */
+    default SqlSyntax sqlSyntax(MigrateConfig config) {
+        return SqlSyntax.forUrl(config.url());
+    }
+
     static ConnectionSource of(DataSource dataSource) {
-        return dataSource::getConnection;
+        return new DataSourceConnections(dataSource);
     }
 
     static ConnectionSource of(MigrateConfig config) {

@@ -93,7 +93,7 @@ public final class MigrationWalk {
 
     /** Walks; returns what was done, in order. The database must have no version yet. */
     public List<WalkStep> run() {
-        ScriptDirectory scripts = ScriptDirectory.load(context.config());
+        ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
         checkHooksName(graph);
         boolean downgrades = context.config().downgradeEnabled();

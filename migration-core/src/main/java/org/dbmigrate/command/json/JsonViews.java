@@ -12,7 +12,6 @@ import org.dbmigrate.command.SchemaDiffersError;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.RevisionGraph;
-import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * {@code --format json} for {@code current}, {@code heads}, {@code branches}, {@code history}
@@ -37,7 +36,7 @@ public final class JsonViews {
     }
 
     public JsonResult current() {
-        RevisionGraph graph = ScriptDirectory.load(context.config()).graph();
+        RevisionGraph graph = context.scripts().graph();
         List<Object> rows = new ArrayList<>();
         for (String id : new CurrentCommand(context).run(new CurrentCommand.Options(false)).heads()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -51,7 +50,7 @@ public final class JsonViews {
     }
 
     public JsonResult heads() {
-        RevisionGraph graph = ScriptDirectory.load(context.config()).graph();
+        RevisionGraph graph = context.scripts().graph();
         List<Object> rows = new ArrayList<>();
         for (String id : graph.heads()) {
             Map<String, Object> row = summary(graph, graph.get(id));
@@ -62,7 +61,7 @@ public final class JsonViews {
     }
 
     public JsonResult branches() {
-        RevisionGraph graph = ScriptDirectory.load(context.config()).graph();
+        RevisionGraph graph = context.scripts().graph();
         List<Object> rows = new ArrayList<>();
         for (Revision revision : graph.revisions()) {
             if (graph.isBranchPoint(revision.id())) {
@@ -79,7 +78,7 @@ public final class JsonViews {
         if (range != null && !range.contains(":")) {
             throw new MigrationError("History range requires [start]:[end], [start]:, or :[end] (got '" + range + "')");
         }
-        RevisionGraph graph = ScriptDirectory.load(context.config()).graph();
+        RevisionGraph graph = context.scripts().graph();
         boolean needsDatabase = indicateCurrent || range != null && List.of(range.split(":", -1)).contains("current");
         Set<String> current = needsDatabase
                 ? Set.copyOf(new CurrentCommand(context).run(new CurrentCommand.Options(false)).heads())
