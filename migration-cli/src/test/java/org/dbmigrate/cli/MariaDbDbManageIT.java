@@ -1,8 +1,10 @@
 package org.dbmigrate.cli;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 
 /** db-manage end to end on MariaDB through MySQL Connector/J (test.mariadb.url). */
+@Tag("mariadb")
 class MariaDbDbManageIT extends AbstractDbManageIT {
 
     @Override

@@ -24,6 +24,7 @@ final class MariaDbTestDatabase implements TestDatabase {
     private final String adminUrl = System.getProperty("test.mariadb.url",
             "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true");
     private final String adminUser = System.getProperty("test.mariadb.user", "root");
+    private final String adminPassword = System.getProperty("test.mariadb.password", "");
     private final String name = "dbm_cli_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private final Matcher server;
 
@@ -75,7 +76,8 @@ final class MariaDbTestDatabase implements TestDatabase {
     }
 
     private void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl, adminUser, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ final class PostgresTestDatabase implements TestDatabase {
 
     private final String adminUrl = System.getProperty("test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private final String adminUser = System.getProperty("test.pg.user", "postgres");
+    private final String adminPassword = System.getProperty("test.pg.password", "");
     private final String name = "dbm_cli_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private final Matcher server;
 
@@ -28,7 +30,7 @@ final class PostgresTestDatabase implements TestDatabase {
         if (!server.matches()) {
             throw new IllegalArgumentException("test.pg.url is not jdbc:postgresql://host:port/db: " + adminUrl);
         }
-        admin("CREATE DATABASE " + name);
+        admin(List.of("CREATE DATABASE " + name));
     }
 
     @Override
@@ -48,22 +50,30 @@ final class PostgresTestDatabase implements TestDatabase {
 
     @Override
     public void applyScript(Path script) throws Exception {
-        Process psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.group(1),
+        ProcessBuilder psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.group(1),
                 "-p", server.group(2), "-U", adminUser, "-d", name, "-f", script.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(psql.getInputStream().readAllBytes());
-        psql.waitFor(60, TimeUnit.SECONDS);
-        assertEquals(0, psql.exitValue(), () -> "psql failed on " + script + ":\n" + output);
+                .redirectErrorStream(true);
+        psql.environment().put("PGPASSWORD", adminPassword);
+        Process process = psql.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor(60, TimeUnit.SECONDS);
+        assertEquals(0, process.exitValue(), () -> "psql failed on " + script + ":\n" + output);
     }
 
     @Override
     public void close() throws SQLException {
-        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        // DROP DATABASE ... WITH (FORCE) needs PostgreSQL 13; this works on every supported version
+        admin(List.of("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'",
+                "DROP DATABASE " + name));
     }
 
-    private void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl, adminUser, ""); Statement s = c.createStatement()) {
-            s.execute(sql);
+    private void admin(List<String> sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
+                Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.dbmigrate.autogenerate;
 
 import org.dbmigrate.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
 
+@Tag("mariadb")
 class MariaDbAutogenerateTest extends AbstractAutogenerateTest {
 
     @Override

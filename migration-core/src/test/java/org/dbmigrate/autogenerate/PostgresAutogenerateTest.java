@@ -1,7 +1,9 @@
 package org.dbmigrate.autogenerate;
 
 import org.dbmigrate.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
 
+@Tag("postgresql")
 class PostgresAutogenerateTest extends AbstractAutogenerateTest {
 
     @Override

@@ -11,6 +11,7 @@ import org.dbmigrate.graph.Revision;
 import org.dbmigrate.script.RevisionFiles;
 import org.dbmigrate.script.ScriptDirectory;
 import org.dbmigrate.script.TestConfigs;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * normalised away: Path: lines (ours are .sql files) and the order of revisions that Alembic takes
  * from directory listing and Python set order (siblings, heads, "Branches into:").
  */
+@Tag("alembic")
 class AlembicOutputTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.runtime.TestDatabase;
 import org.dbmigrate.script.TestConfigs;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An application hands Migrator its own MariaDB DataSource and leaves the URL at the H2 default:
  * the statements must still be split by MySQL's rules (backslash escapes, # comments).
  */
+@Tag("mariadb")
 class DataSourceSyntaxTest {
 
     @TempDir

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.dbmigrate.error.MigrationError;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * <p>Where Alembic picks rows from a Python set (which parent row a merge updates), only the rows
  * after each step are compared, not which UPDATE/DELETE produced them.
  */
+@Tag("alembic")
 class AlembicAgreementTest {
 
     /** Every scenario's answers, from one run of the harness. */

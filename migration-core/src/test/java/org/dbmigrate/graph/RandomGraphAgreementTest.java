@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.dbmigrate.error.MigrationError;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * one row at random; we refuse as an ambiguous walk), and queries where Alembic itself crashes
  * with an internal error (AssertionError, KeyError).
  */
+@Tag("alembic")
 class RandomGraphAgreementTest {
     private static final int GRAPHS = Integer.getInteger("graph.agreement.graphs", 8);
     private static final long SEED = Long.getLong("graph.agreement.seed", 20261122L);

@@ -2,7 +2,9 @@ package org.dbmigrate.operations;
 
 import java.util.Map;
 import org.dbmigrate.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
 
+@Tag("h2")
 class H2OperationsTest extends AbstractOperationsDatabaseTest {
 
     @Override

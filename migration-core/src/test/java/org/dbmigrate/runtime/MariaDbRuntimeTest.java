@@ -1,5 +1,8 @@
 package org.dbmigrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
+@Tag("mariadb")
 class MariaDbRuntimeTest extends AbstractRuntimeTest {
 
     @Override

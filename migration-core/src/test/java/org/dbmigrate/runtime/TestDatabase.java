@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A fresh, empty database of its own for one test (a random-suffixed name, created here and dropped
@@ -114,13 +116,36 @@ public abstract class TestDatabase implements AutoCloseable {
         return names;
     }
 
+    /**
+     * Drops a PostgreSQL database that test code may still hold connections to, in a way every
+     * supported version accepts ({@code DROP DATABASE ... WITH (FORCE)} needs PostgreSQL 13).
+     */
+    static List<String> dropPostgresDatabase(String name) {
+        return List.of("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'",
+                "DROP DATABASE " + name);
+    }
+
+    /** Host and port of a {@code jdbc:<driver>://host:port/...} URL, for the database's own client. */
+    record ServerAddress(String host, String port) {
+        static ServerAddress of(String jdbcUrl, String defaultPort) {
+            Matcher m = Pattern.compile("//([^:/?]+)(?::(\\d+))?").matcher(jdbcUrl);
+            if (!m.find()) {
+                throw new IllegalArgumentException("not a jdbc:<driver>://host[:port]/... URL: " + jdbcUrl);
+            }
+            return new ServerAddress(m.group(1), m.group(2) == null ? defaultPort : m.group(2));
+        }
+    }
+
     static String property(String key, String fallback) {
         String value = System.getProperty(key);
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    static void run(List<String> command, Path input) throws IOException, InterruptedException {
+    static void run(List<String> command, Path input, Map<String, String> environment)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         if (input != null) {
             builder.redirectInput(input.toFile());
         }
@@ -175,15 +200,19 @@ public abstract class TestDatabase implements AutoCloseable {
     public static final class Postgres extends TestDatabase {
         private final String adminUrl = property("test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         private final String user = property("test.pg.user", "postgres");
+        private final String password = property("test.pg.password", "");
 
         public Postgres(String what) throws SQLException {
             super(what);
-            admin("CREATE DATABASE " + name);
+            admin(List.of("CREATE DATABASE " + name));
         }
 
-        private void admin(String sql) throws SQLException {
-            try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
-                s.execute(sql);
+        private void admin(List<String> sql) throws SQLException {
+            try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                    Statement s = c.createStatement()) {
+                for (String statement : sql) {
+                    s.execute(statement);
+                }
             }
         }
 
@@ -198,14 +227,20 @@ public abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
+        public String password() {
+            return password;
+        }
+
+        @Override
         public void runScript(Path file) throws Exception {
-            run(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-U", user, "-d", name, "-f",
-                    file.toString()), null);
+            ServerAddress server = ServerAddress.of(adminUrl, "5432");
+            run(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(), "-p", server.port(),
+                    "-U", user, "-d", name, "-f", file.toString()), null, Map.of("PGPASSWORD", password));
         }
 
         @Override
         public void close() throws SQLException {
-            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            admin(dropPostgresDatabase(name));
         }
     }
 
@@ -214,6 +249,7 @@ public abstract class TestDatabase implements AutoCloseable {
         private final String adminUrl = property("test.mariadb.url",
                 "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true");
         private final String user = property("test.mariadb.user", "root");
+        private final String password = property("test.mariadb.password", "");
 
         public MariaDb(String what) throws SQLException {
             super(what);
@@ -221,7 +257,8 @@ public abstract class TestDatabase implements AutoCloseable {
         }
 
         private void admin(String sql) throws SQLException {
-            try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute(sql);
             }
         }
@@ -237,8 +274,15 @@ public abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
+        public String password() {
+            return password;
+        }
+
+        @Override
         public void runScript(Path file) throws Exception {
-            run(List.of("mysql", "-h", "127.0.0.1", "-u" + user, name), file);
+            ServerAddress server = ServerAddress.of(adminUrl, "3306");
+            run(List.of("mysql", "--protocol=TCP", "-h", server.host(), "-P", server.port(), "-u" + user, name), file,
+                    Map.of("MYSQL_PWD", password));
         }
 
         @Override

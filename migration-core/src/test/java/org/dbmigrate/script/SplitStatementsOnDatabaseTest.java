@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +69,7 @@ abstract class SplitStatementsOnDatabaseTest {
     }
 }
 
+@Tag("postgresql")
 class SplitStatementsOnPostgresTest extends SplitStatementsOnDatabaseTest {
 
     @Override
@@ -116,6 +118,7 @@ class SplitStatementsOnPostgresTest extends SplitStatementsOnDatabaseTest {
     }
 }
 
+@Tag("mariadb")
 class SplitStatementsOnMariadbTest extends SplitStatementsOnDatabaseTest {
 
     @Override

@@ -2,8 +2,10 @@ package org.dbmigrate.junit;
 
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Tag;
 
 /** The kit on H2, through its own {@link EmbeddedDatabase} extension. */
+@Tag("h2")
 class H2MigrationWalkTest extends AbstractMigrationWalkTest {
 
     @RegisterExtension

@@ -3,8 +3,10 @@ package org.dbmigrate.junit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 
 /** The kit on the MariaDb test server, through the driver's own DataSource. */
+@Tag("mariadb")
 class MariaDbMigrationWalkTest extends AbstractMigrationWalkTest {
 
     private ServerDatabase db;
