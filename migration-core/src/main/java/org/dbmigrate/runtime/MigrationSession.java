@@ -54,6 +54,11 @@ public final class MigrationSession implements AutoCloseable {
         return history;
     }
 
+    /** Tells the listener which database this session works on (see {@link MigrationListener#database}). */
+    public void announce() {
+        listener.database("Database: " + database.description());
+    }
+
     /** The version rows, read without creating anything; empty when there is no version table. */
     public Set<String> heads() {
         return sql(() -> versions.heads());
@@ -65,6 +70,7 @@ public final class MigrationSession implements AutoCloseable {
      * and runs {@code work}; releases the lock however it ends.
      */
     public <T> T locked(LockedWork<T> work) {
+        announce(); // before waiting for the lock: the user sees which database it waits on
         try (MigrationLock lock = MigrationLock.acquire(database, connections, config.versionTable(),
                 config.lockTimeout())) {
             return sql(() -> {

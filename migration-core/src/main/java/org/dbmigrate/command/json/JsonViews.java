@@ -12,6 +12,7 @@ import org.dbmigrate.command.SchemaDiffersError;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * {@code --format json} for {@code current}, {@code heads}, {@code branches}, {@code history}
@@ -23,6 +24,8 @@ import org.dbmigrate.graph.RevisionGraph;
  * history  {"revisions":[{"id":"002","parents":["001"],"dependsOn":[],"labels":[],"message":"...",
  *           "base":false,"head":true,"branchPoint":false,"mergePoint":false,"current":true}]}
  * check    {"inSync":false,"differences":["..."]}
+ * show     {"revisions":[{"id":"002","parents":["001"],"dependsOn":[],"labels":[],"message":"...",
+ *           "base":false,"head":true,"branchPoint":false,"mergePoint":false,"path":"versions/002_b.sql"}]}
  * </pre>
  * {@code labels} are the labels a revision carries (inherited included, sorted); {@code history}
  * is newest first and has {@code current} only when asked to indicate it.
@@ -85,20 +88,30 @@ public final class JsonViews {
                 : Set.of();
         List<Object> rows = new ArrayList<>();
         for (Revision r : graph.history(range, current)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", r.id());
-            row.put("parents", r.parents());
-            row.put("dependsOn", r.dependsOn());
-            row.put("labels", graph.branchLabels(r.id()).stream().sorted().toList());
-            row.put("message", r.message());
-            row.put("base", r.isBase());
-            row.put("head", graph.isHead(r.id()));
-            row.put("branchPoint", graph.isBranchPoint(r.id()));
-            row.put("mergePoint", graph.isMergePoint(r.id()));
+            Map<String, Object> row = revision(graph, r);
             if (indicateCurrent) {
                 row.put("current", current.contains(r.id()));
             }
             rows.add(row);
+        }
+        return ok("revisions", rows);
+    }
+
+    /** {@code show <rev>}: the revisions the target names, each as in history plus its file. */
+    public JsonResult show(String target) {
+        ScriptDirectory scripts = context.scripts();
+        RevisionGraph graph = scripts.graph();
+        String name = target == null ? "head" : target;
+        Set<String> ids = name.equals("current")
+                ? Set.copyOf(new CurrentCommand(context).run(new CurrentCommand.Options(false)).heads())
+                : graph.resolve(name, Set.of());
+        List<Object> rows = new ArrayList<>();
+        for (Revision r : graph.revisions()) {
+            if (ids.contains(r.id())) {
+                Map<String, Object> row = revision(graph, r);
+                row.put("path", scripts.displayName(scripts.script(r.id()).file()));
+                rows.add(row);
+            }
         }
         return ok("revisions", rows);
     }
@@ -116,6 +129,20 @@ public final class JsonViews {
             out.put("differences", e.differences());
             return new JsonResult(Json.write(out), false);
         }
+    }
+
+    private static Map<String, Object> revision(RevisionGraph graph, Revision r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", r.id());
+        row.put("parents", r.parents());
+        row.put("dependsOn", r.dependsOn());
+        row.put("labels", graph.branchLabels(r.id()).stream().sorted().toList());
+        row.put("message", r.message());
+        row.put("base", r.isBase());
+        row.put("head", graph.isHead(r.id()));
+        row.put("branchPoint", graph.isBranchPoint(r.id()));
+        row.put("mergePoint", graph.isMergePoint(r.id()));
+        return row;
     }
 
     private static Map<String, Object> summary(RevisionGraph graph, Revision revision) {
