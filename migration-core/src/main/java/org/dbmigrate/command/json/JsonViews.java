@@ -3,15 +3,19 @@ package org.dbmigrate.command.json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dbmigrate.command.CheckCommand;
 import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
+import org.dbmigrate.command.LogCommand;
 import org.dbmigrate.command.SchemaDiffersError;
+import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.runtime.HistoryRow;
 import org.dbmigrate.script.ScriptDirectory;
 
 /**
@@ -26,7 +30,12 @@ import org.dbmigrate.script.ScriptDirectory;
  * check    {"inSync":false,"differences":["..."]}
  * show     {"revisions":[{"id":"002","parents":["001"],"dependsOn":[],"labels":[],"message":"...",
  *           "base":false,"head":true,"branchPoint":false,"mergePoint":false,"path":"versions/002_b.sql"}]}
+ * status   {"current":["001"],"heads":["003"],"pending":[{"id":"002","parents":["001"],"message":"..."}],
+ *           "missing":[],"changed":[{"revision":"001","path":"versions/001_a.sql"}],"state":"pending"}
+ * log      {"log":[{"revision":"002","direction":"upgrade","appliedAt":"2026-12-01T10:04:17.250Z",
+ *           "appliedBy":"shop","durationMs":12,"success":true}]}
  * </pre>
+ * {@code state} is {@code up-to-date}, {@code pending} or {@code problem}; {@code log} is newest first.
  * {@code labels} are the labels a revision carries (inherited included, sorted); {@code history}
  * is newest first and has {@code current} only when asked to indicate it.
  */
@@ -114,6 +123,45 @@ public final class JsonViews {
             }
         }
         return ok("revisions", rows);
+    }
+
+    public JsonResult status() {
+        StatusCommand.Result status = new StatusCommand(context).run(new StatusCommand.Options());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("current", status.current());
+        out.put("heads", status.heads());
+        out.put("pending", status.pending().stream().map(step -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", step.revision().id());
+            row.put("parents", step.revision().parents());
+            row.put("message", step.revision().message());
+            return row;
+        }).toList());
+        out.put("missing", status.missing());
+        out.put("changed", status.changed().stream().map(c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("revision", c.revision());
+            row.put("path", c.fileName());
+            return row;
+        }).toList());
+        out.put("state", status.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return new JsonResult(Json.write(out), true);
+    }
+
+    /** @param limit the newest this many rows; null for all */
+    public JsonResult log(Integer limit) {
+        List<Object> rows = new ArrayList<>();
+        for (HistoryRow h : new LogCommand(context).run(new LogCommand.Options(limit)).rows()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("revision", h.revision());
+            row.put("direction", h.direction());
+            row.put("appliedAt", h.appliedAt().toString());
+            row.put("appliedBy", h.appliedBy());
+            row.put("durationMs", h.durationMs());
+            row.put("success", h.success());
+            rows.add(row);
+        }
+        return ok("log", rows);
     }
 
     /** Differences are data here, not an error: the caller exits non-zero when not in sync. */
