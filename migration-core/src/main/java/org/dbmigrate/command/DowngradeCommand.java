@@ -66,6 +66,7 @@ public final class DowngradeCommand {
             List<RanStep> ran = new ArrayList<>();
             Plan plan = session.locked(heads -> {
                 Plan p = graph.downgrade(heads, target);
+                session.announce(); // after the checks: a refused run stays one FAILED line
                 ran.addAll(session.runner().run(p, RevisionScripts.of(scripts)));
                 return p;
             });

@@ -70,8 +70,8 @@ public final class LogCommand {
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            session.announce();
             List<HistoryRow> rows = session.history().newest(options.limit() == null ? 0 : options.limit());
+            session.announce();
             return new Result(rows, context.clock().getZone());
         } catch (SQLException e) {
             throw new DatabaseFailure(DatabaseFailure.firstLine(e), e);

@@ -42,8 +42,11 @@ public final class PopulateCommand {
         long start = System.nanoTime();
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            List<String> ran = session.locked(heads -> session.populate()
-                    .run(context.config().populateDir(), options.force(), (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url()))));
+            List<String> ran = session.locked(heads -> {
+                session.announce();
+                return session.populate().run(context.config().populateDir(), options.force(),
+                        (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url())));
+            });
             int unchanged = PopulateRunner.scripts(context.config().populateDir()).size() - ran.size();
             return new Result(ran, unchanged, Duration.ofNanos(System.nanoTime() - start));
         }

@@ -55,6 +55,7 @@ public final class StampCommand {
             List<VersionChange> changes = session.locked(heads -> {
                 before.addAll(heads);
                 List<VersionChange> c = graph.stamp(heads, options.targets(), options.purge());
+                session.announce(); // after the checks: a refused run stays one FAILED line
                 session.stamper().stamp(c, RevisionScripts.of(scripts));
                 return c;
             });

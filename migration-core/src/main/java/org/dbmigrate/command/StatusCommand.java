@@ -77,13 +77,13 @@ public final class StatusCommand {
         ScriptDirectory scripts = context.scripts();
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            session.announce();
             Set<String> current = session.heads();
             List<String> missing = current.stream().filter(id -> scripts.graph().find(id).isEmpty()).sorted()
                     .toList();
             List<Step> pending = missing.isEmpty() ? scripts.graph().upgrade(current, "heads").steps() : List.of();
             List<ChangedScript> changed = session.checksums().changed(current, scripts.graph(),
                     RevisionScripts.of(scripts));
+            session.announce();
             return new Result(current.stream().sorted().toList(), scripts.graph().heads(), pending, missing, changed);
         } catch (SQLException e) {
             throw new DatabaseFailure(DatabaseFailure.firstLine(e), e);

@@ -60,6 +60,7 @@ public final class UpgradeCommand {
                     session.checksums().verify(heads, graph, RevisionScripts.of(scripts));
                 }
                 Plan p = graph.upgrade(heads, target);
+                session.announce(); // after the checks: a refused run stays one FAILED line
                 ran.addAll(session.runner().run(p, RevisionScripts.of(scripts)));
                 return p;
             });

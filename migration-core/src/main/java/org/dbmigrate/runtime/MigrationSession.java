@@ -70,7 +70,6 @@ public final class MigrationSession implements AutoCloseable {
      * and runs {@code work}; releases the lock however it ends.
      */
     public <T> T locked(LockedWork<T> work) {
-        announce(); // before waiting for the lock: the user sees which database it waits on
         try (MigrationLock lock = MigrationLock.acquire(database, connections, config.versionTable(),
                 config.lockTimeout())) {
             return sql(() -> {

@@ -126,7 +126,11 @@ public final class JsonViews {
     }
 
     public JsonResult status() {
-        StatusCommand.Result status = new StatusCommand(context).run(new StatusCommand.Options());
+        return json(new StatusCommand(context).run(new StatusCommand.Options()));
+    }
+
+    /** A status already read (the shells need its state for the exit code too). */
+    public JsonResult json(StatusCommand.Result status) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("current", status.current());
         out.put("heads", status.heads());
@@ -150,8 +154,12 @@ public final class JsonViews {
 
     /** @param limit the newest this many rows; null for all */
     public JsonResult log(Integer limit) {
+        return json(new LogCommand(context).run(new LogCommand.Options(limit)));
+    }
+
+    public JsonResult json(LogCommand.Result log) {
         List<Object> rows = new ArrayList<>();
-        for (HistoryRow h : new LogCommand(context).run(new LogCommand.Options(limit)).rows()) {
+        for (HistoryRow h : log.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("revision", h.revision());
             row.put("direction", h.direction());
