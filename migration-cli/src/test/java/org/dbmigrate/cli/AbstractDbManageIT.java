@@ -378,7 +378,8 @@ abstract class AbstractDbManageIT {
                 two::toString);
         assertTrue(two.get(2).contains(" upgrade ") && two.get(2).contains(" 004 "), two::toString);
         String json = ok("log", "-n", "1", "--format", "json").out().strip();
-        assertTrue(json.matches("\\{\"log\":\\[\\{\"revision\":\"004\",\"direction\":\"downgrade\",\"appliedAt\":\"[^\"]+\","
+        assertTrue(json.matches("\\{\"log\":\\[\\{\"revision\":\"004\",\"direction\":\"downgrade\","
+                + "\"appliedAt\":\"[^\"]+\","
                 + "\"appliedBy\":\"[^\"]+\",\"durationMs\":\\d+,\"success\":true}]}"), json);
         assertFailedOneLine(dbManage("log", "-n", "0"), "log -n must be 1 or more, got 0");
     }

@@ -17,20 +17,21 @@ final class Reports {
     }
 
     static RunReport online(String command, Plan plan, List<RanStep> ran, RevisionGraph graph, long startNanos) {
-        return new RunReport(command, false, List.copyOf(plan.fromHeads()), List.copyOf(plan.toHeads()), ran, since(startNanos),
-                atHead(plan.toHeads(), graph), ran.size());
+        return new RunReport(command, false, List.copyOf(plan.fromHeads()), List.copyOf(plan.toHeads()), ran,
+                since(startNanos), atHead(plan.toHeads(), graph), ran.size());
     }
 
     static RunReport offline(String command, Plan plan, RevisionGraph graph, long startNanos) {
-        return new RunReport(command, true, List.copyOf(plan.fromHeads()), List.copyOf(plan.toHeads()), List.of(), since(startNanos),
-                atHead(plan.toHeads(), graph), plan.steps().size());
+        return new RunReport(command, true, List.copyOf(plan.fromHeads()), List.copyOf(plan.toHeads()), List.of(),
+                since(startNanos), atHead(plan.toHeads(), graph), plan.steps().size());
     }
 
     static RunReport stamp(boolean offline, Set<String> before, List<VersionChange> changes, RevisionGraph graph,
             long startNanos) {
         Set<String> after = new HashSet<>(before);
         PlanRunner.apply(after, changes);
-        return new RunReport("stamp", offline, List.copyOf(before), List.copyOf(after), List.of(), since(startNanos), atHead(after, graph), 0);
+        return new RunReport("stamp", offline, List.copyOf(before), List.copyOf(after), List.of(), since(startNanos),
+                atHead(after, graph), 0);
     }
 
     private static boolean atHead(Set<String> heads, RevisionGraph graph) {

@@ -36,15 +36,15 @@ final class Targets {
 
     private static void checkNotBoth(String target, Integer delta, String command) {
         if (delta != null && target != null && !target.isBlank()) {
-            throw new MigrationError(Wording.of(command + " takes a target or ", Flag.DELTA, ", not both (got '"
-                    + target + "' and ", Flag.DELTA.is(String.valueOf(delta)), ")"));
+            throw new MigrationError(Wording.of(Wording.command(command), " takes a target or ", Flag.DELTA,
+                    ", not both (got '" + target + "' and ", Flag.DELTA.is(String.valueOf(delta)), ")"));
         }
     }
 
     private static int positive(int delta, String command) {
         if (delta <= 0) {
-            throw new MigrationError(Wording.of(command + " ", Flag.DELTA, " must be a positive number of steps, got "
-                    + delta));
+            throw new MigrationError(Wording.of(Wording.command(command), " ", Flag.DELTA,
+                    " must be a positive number of steps, got " + delta));
         }
         return delta;
     }

@@ -111,8 +111,8 @@ public final class RevisionGenerator {
         if (!request.splice()) {
             for (String parent : parents) {
                 if (!graph.heads().contains(parent)) {
-                    throw new MigrationError(Wording.of("Revision " + parent + " is not a head revision; please specify ",
-                            Flag.SPLICE, " to create a new branch from this revision"));
+                    throw new MigrationError(Wording.of("Revision " + parent
+                            + " is not a head revision; please specify ", Flag.SPLICE, " to create a new branch from this revision"));
                 }
             }
         }

@@ -180,8 +180,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             Migrator migrator = Migrator.create(config()).withListener(new LogListener(getLog()));
             CommandResult result = run(migrator);
             result.lines().forEach(getLog()::info);
+            verify(result);
         } catch (MigrationError e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(e.message(MavenFlags.VOCABULARY), e);
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
@@ -193,6 +194,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /** Runs the goal's command; lines of the result are logged by the caller. */
     protected abstract CommandResult run(Migrator migrator) throws Exception;
+
+    /** After the result is logged: a goal may fail the build on what it found (a MigrationError). */
+    protected void verify(CommandResult result) {
+    }
 
     /** A {@code -D} on the command line beats the POM, which Maven's own injection does not do. */
     private String flagOr(String key, String pomValue) {

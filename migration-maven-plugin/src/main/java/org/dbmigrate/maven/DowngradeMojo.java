@@ -6,6 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.DowngradeCommand;
+import org.dbmigrate.command.json.RunJson;
 
 /**
  * Reverts revisions down to {@code -Dtarget} (or {@code -Ddelta} steps); refused when the
@@ -14,7 +15,7 @@ import org.dbmigrate.command.DowngradeCommand;
  * @since 0.1.0
  */
 @Mojo(name = "downgrade", threadSafe = true)
-public class DowngradeMojo extends AbstractMigrateMojo {
+public class DowngradeMojo extends AbstractFormatMojo {
 
     /**
      * Revision to downgrade to: an id, a prefix, {@code base}, {@code -N}; {@code start:end} with {@code -Dsql}.
@@ -50,8 +51,11 @@ public class DowngradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        RunJson.refuseWithSql(json(), sql);
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
-            return migrator.downgrade(new DowngradeCommand.Options(target, delta, sql, out.appendable()));
+            DowngradeCommand.Result result = migrator.downgrade(
+                    new DowngradeCommand.Options(target, delta, sql, out.appendable()));
+            return json() ? print(RunJson.of(result.report())) : result;
         }
     }
 }

@@ -6,6 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.StampCommand;
+import org.dbmigrate.command.json.RunJson;
 
 /**
  * Sets the version table to {@code -Dtarget} without running migrations, e.g. to adopt an
@@ -14,7 +15,7 @@ import org.dbmigrate.command.StampCommand;
  * @since 0.1.0
  */
 @Mojo(name = "stamp", threadSafe = true)
-public class StampMojo extends AbstractMigrateMojo {
+public class StampMojo extends AbstractFormatMojo {
 
     /**
      * The revision(s) to stamp, comma-separated for several heads; {@code base} empties the table.
@@ -50,8 +51,11 @@ public class StampMojo extends AbstractMigrateMojo {
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        RunJson.refuseWithSql(json(), sql);
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
-            return migrator.stamp(new StampCommand.Options(ListArgument.split(target), purge, sql, out.appendable()));
+            StampCommand.Result result = migrator.stamp(
+                    new StampCommand.Options(ListArgument.split(target), purge, sql, out.appendable()));
+            return json() ? print(RunJson.of(result.report())) : result;
         }
     }
 }

@@ -1,20 +1,23 @@
 package org.dbmigrate.maven;
 
 import java.io.File;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.UpgradeCommand;
+import org.dbmigrate.command.json.RunJson;
 
 /**
  * Applies revisions up to {@code -Dtarget} ({@code head} when not given); with {@code -Dsql},
- * writes the script instead ({@code -Dtarget=start:end} allowed).
+ * writes the script instead ({@code -Dtarget=start:end} allowed). Bound in a POM without a
+ * {@code <phase>}, it runs in {@code pre-integration-test}, as Flyway's {@code migrate} does.
  *
  * @since 0.1.0
  */
-@Mojo(name = "upgrade", threadSafe = true)
-public class UpgradeMojo extends AbstractMigrateMojo {
+@Mojo(name = "upgrade", threadSafe = true, defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST)
+public class UpgradeMojo extends AbstractFormatMojo {
 
     /**
      * Revision to upgrade to: an id, a unique prefix of 4+ characters, {@code head}, {@code heads},
@@ -59,8 +62,11 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        RunJson.refuseWithSql(json(), sql);
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
-            return migrator.upgrade(new UpgradeCommand.Options(target, delta, sql, out.appendable(), acceptChanged));
+            UpgradeCommand.Result result = migrator.upgrade(
+                    new UpgradeCommand.Options(target, delta, sql, out.appendable(), acceptChanged));
+            return json() ? print(RunJson.of(result.report())) : result;
         }
     }
 }
