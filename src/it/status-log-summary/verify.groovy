@@ -20,8 +20,9 @@ assert lines.any { it ==~ /\[INFO\] Upgraded <base> -> 002: 2 revisions in \d+\.
 assert lines.any { it ==~ /\[INFO\] Upgraded 002 -> 003: 1 revision in \d+\.\d s/ }
 assert lines.contains("[INFO] Already at head 003")
 // -q: the JSON lines are bare on standard output
-assert lines.contains('{"current":["003"],"heads":["003"],"pending":[],"missing":[],"changed":[],"state":"up-to-date"}')
-assert lines.any { it ==~ /\{"log":\[\{"revision":"003","direction":"upgrade","appliedAt":"[^"]+","appliedBy":"SA","durationMs":\d+,"success":true\}\]\}/ }
+assert lines.contains('{"current":["002"],"heads":["003"],"pending":[{"id":"003","parents":["002"],'
+        + '"message":"Create orders table"}],"missing":[],"changed":[],"state":"pending"}')
+assert lines.any { it ==~ /\{"log":\[\{"revision":"002","direction":"upgrade","appliedAt":"[^"]+","appliedBy":"SA","durationMs":\d+,"success":true\}\]\}/ }
 // the last invocation passes -DfailOnPending at head, and log prints its table
 assert lines.contains("[INFO] Pending: none")
 assert lines.any { it ==~ /\[INFO\] applied_at +direction +revision +applied_by +duration +success/ }

@@ -182,7 +182,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             result.lines().forEach(getLog()::info);
             verify(result);
         } catch (MigrationError e) {
-            throw new MojoFailureException(e.message(MavenFlags.VOCABULARY), e);
+            throw failure(e);
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
@@ -190,6 +190,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * The error in Maven's words. Not its cause: Maven would append the cause's message, which
+     * spells flags db-manage's way; {@code mvn -e} shows it as suppressed instead.
+     */
+    private static MojoFailureException failure(MigrationError e) {
+        MojoFailureException failure = new MojoFailureException(e.message(MavenFlags.VOCABULARY));
+        failure.addSuppressed(e);
+        return failure;
     }
 
     /** Runs the goal's command; lines of the result are logged by the caller. */
