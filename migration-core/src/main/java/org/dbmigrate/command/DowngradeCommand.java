@@ -29,11 +29,7 @@ public final class DowngradeCommand {
     }
 
     /** {@code lines()} is the summary line, e.g. {@code Downgraded 035 -> 030: 5 revisions in 0.4 s}. */
-    public record Result(Plan plan, RunReport report) implements CommandResult {
-        @Override
-        public List<String> lines() {
-            return List.of(report.summary());
-        }
+    public record Result(Plan plan, RunReport report) implements RunResult {
     }
 
     public Result run(Options options) {

@@ -26,11 +26,7 @@ public final class StampCommand {
     }
 
     /** {@code lines()} is the summary line, e.g. {@code Stamped 030 -> 035}. */
-    public record Result(List<VersionChange> changes, RunReport report) implements CommandResult {
-        @Override
-        public List<String> lines() {
-            return List.of(report.summary());
-        }
+    public record Result(List<VersionChange> changes, RunReport report) implements RunResult {
     }
 
     public Result run(Options options) {

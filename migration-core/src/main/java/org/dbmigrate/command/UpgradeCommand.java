@@ -29,11 +29,7 @@ public final class UpgradeCommand {
     }
 
     /** {@code lines()} is the summary line, e.g. {@code Upgraded 001 -> 035: 34 revisions in 2.3 s}. */
-    public record Result(Plan plan, RunReport report) implements CommandResult {
-        @Override
-        public List<String> lines() {
-            return List.of(report.summary());
-        }
+    public record Result(Plan plan, RunReport report) implements RunResult {
     }
 
     public Result run(Options options) {
