@@ -11,11 +11,13 @@ import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.command.GraphCommand;
 import org.dbmigrate.command.HeadsCommand;
 import org.dbmigrate.command.HistoryCommand;
+import org.dbmigrate.command.LogCommand;
 import org.dbmigrate.command.MergeCommand;
 import org.dbmigrate.command.PopulateCommand;
 import org.dbmigrate.command.RevisionCommand;
 import org.dbmigrate.command.ShowCommand;
 import org.dbmigrate.command.StampCommand;
+import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.runtime.ConnectionSource;
@@ -136,5 +138,15 @@ public final class Migrator {
 
     public PopulateCommand.Result populate(PopulateCommand.Options options) {
         return new PopulateCommand(context).run(options);
+    }
+
+    /** {@code status}: current, pending in run order, missing and changed files; reads only. */
+    public StatusCommand.Result status(StatusCommand.Options options) {
+        return new StatusCommand(context).run(options);
+    }
+
+    /** {@code log}: the history rows, newest first; reads only. */
+    public LogCommand.Result log(LogCommand.Options options) {
+        return new LogCommand(context).run(options);
     }
 }

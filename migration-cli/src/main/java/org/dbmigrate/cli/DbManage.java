@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dbmigrate.config.JdbcUrls;
+import org.dbmigrate.error.FlagVocabulary;
 import org.dbmigrate.error.MigrationError;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -91,7 +92,8 @@ public final class DbManage {
                 .footer("", "Without --config-file, reads (if it exists): " + settings.resolvedDefaultConfigFiles()
                                 .stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")),
                         "Settings, highest first: flags, -Dmigrate.* (JAVA_OPTS), config files, defaults.",
-                        "Exit codes: 0 done, 1 failed (FAILED: line on stderr), 2 wrong usage, 3 bug.");
+                        "Exit codes: 0 done, 1 failed (FAILED: line on stderr), 2 wrong usage, 3 bug;",
+                        "status: 4 revisions pending, 5 missing or changed revision files.");
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(this::handleFailure);
@@ -108,8 +110,8 @@ public final class DbManage {
         String secret = root.openedSession() == null ? "" : root.openedSession().config().password().reveal();
         SQLException sqlFailure = sqlCause(failure);
         if (failure instanceof MigrationError || sqlFailure != null) {
-            String message = failure instanceof MigrationError
-                    ? failure.getMessage()
+            String message = failure instanceof MigrationError error
+                    ? error.message(FlagVocabulary.DB_MANAGE)
                     : "database error: " + sqlFailure.getMessage();
             stderr.println("FAILED: " + hide(oneLine(message), secret));
             if (debug) {

@@ -1,7 +1,9 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.DowngradeCommand;
+import org.dbmigrate.command.json.RunJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,10 +19,14 @@ final class DowngradeSubcommand extends DbManageSubcommand {
     @Option(names = "--sql", description = "Print the SQL script on standard output instead of running it.")
     boolean sql;
 
+    @Mixin
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        RunJson.refuseWithSql(format.json(), sql);
         DowngradeCommand.Result result = migrator().downgrade(
                 new DowngradeCommand.Options(target, delta, sql, sql ? out() : null));
-        return sql ? printBesideSql(result) : print(result);
+        return sql ? printBesideSql(result) : print(format.json() ? RunJson.of(result.report()) : result);
     }
 }

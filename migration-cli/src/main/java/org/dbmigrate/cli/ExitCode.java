@@ -18,6 +18,15 @@ public final class ExitCode {
     /** A bug in db-manage: the stack trace is printed; please report it. */
     public static final int BUG = 3;
 
+    /** {@code status}: revisions are pending (nothing missing or changed). */
+    public static final int PENDING = 4;
+
+    /**
+     * {@code status}: a version row names no revision file, or an applied file changed; upgrade
+     * would refuse to run until it is settled.
+     */
+    public static final int PROBLEM = 5;
+
     private ExitCode() {
     }
 }

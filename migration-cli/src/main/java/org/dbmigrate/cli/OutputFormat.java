@@ -4,8 +4,9 @@ import org.dbmigrate.command.json.JsonViews;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --format text|json} for the read-only views (current, heads, branches, history): json
- * prints one line in the shape {@link JsonViews} documents, for scripts and CI.
+ * {@code --format text|json} for the views (current, heads, branches, history, show, status, log)
+ * and the runs (upgrade, downgrade, stamp): json prints one line in the shape {@link JsonViews} or
+ * {@link org.dbmigrate.command.json.RunJson} documents, for scripts and CI.
  */
 final class OutputFormat {
 

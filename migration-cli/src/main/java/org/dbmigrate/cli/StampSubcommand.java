@@ -2,7 +2,9 @@ package org.dbmigrate.cli;
 
 import java.util.List;
 import org.dbmigrate.command.StampCommand;
+import org.dbmigrate.command.json.RunJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,10 +20,14 @@ final class StampSubcommand extends DbManageSubcommand {
     @Option(names = "--sql", description = "Print the SQL on standard output instead of running it.")
     boolean sql;
 
+    @Mixin
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        RunJson.refuseWithSql(format.json(), sql);
         StampCommand.Result result = migrator().stamp(
                 new StampCommand.Options(List.copyOf(targets), purge, sql, sql ? out() : null));
-        return sql ? printBesideSql(result) : print(result);
+        return sql ? printBesideSql(result) : print(format.json() ? RunJson.of(result.report()) : result);
     }
 }

@@ -30,6 +30,11 @@ final class StderrReporter implements MigrationListener {
     }
 
     @Override
+    public void database(String line) {
+        print(line);
+    }
+
+    @Override
     public void warn(String line) {
         print("WARNING: " + line);
     }

@@ -1,7 +1,9 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.UpgradeCommand;
+import org.dbmigrate.command.json.RunJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,10 +24,14 @@ final class UpgradeSubcommand extends DbManageSubcommand {
             description = "Accept applied revision files whose content changed: record their new checksums.")
     boolean acceptChanged;
 
+    @Mixin
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        RunJson.refuseWithSql(format.json(), sql);
         UpgradeCommand.Result result = migrator().upgrade(
                 new UpgradeCommand.Options(target, delta, sql, sql ? out() : null, acceptChanged));
-        return sql ? printBesideSql(result) : print(result);
+        return sql ? printBesideSql(result) : print(format.json() ? RunJson.of(result.report()) : result);
     }
 }

@@ -304,6 +304,93 @@ abstract class AbstractDbManageIT {
     }
 
     /** Every line is SQL, a comment or blank: nothing of logs, progress or results. */
+    // Issue 12: each mutating command names its database on stderr and ends with one summary line.
+    @Test
+    void mutatingCommandsNameTheDatabaseAndEndWithOneSummaryLine() {
+        CliRun upgrade = ok("upgrade", "head");
+        assertTrue(upgrade.err().lines().anyMatch(l -> l.startsWith("Database: jdbc:") && l.contains(" (user ")),
+                upgrade::toString);
+        assertSummary(upgrade, "Upgraded <base> -> 004: 4 revisions in \\d+\\.\\d s");
+        assertSummary(ok("upgrade", "head"), "Already at head 004");
+        assertSummary(ok("downgrade", "-1"), "Downgraded 004 -> 003: 1 revision in \\d+\\.\\d s");
+        assertSummary(ok("stamp", "head"), "Stamped 003 -> 004");
+        assertSummary(ok("populate"), "Populated 1 script in \\d+\\.\\d s");
+        assertSummary(ok("populate"), "Nothing to populate: 1 script unchanged");
+        CliRun sql = ok("upgrade", "002:004", "--sql");
+        assertOnlySql(sql.out());
+        assertTrue(sql.err().contains("Wrote SQL for upgrade 002 -> 004: 2 revisions (nothing ran)"), sql::toString);
+        assertFalse(sql.err().contains("Database:"), sql::toString);
+    }
+
+    private static void assertSummary(CliRun run, String pattern) {
+        assertTrue(run.out().strip().matches(pattern), () -> "expected " + pattern + "\n" + run);
+        assertEquals(1, run.out().lines().count(), run::toString);
+    }
+
+    @Test
+    void formatJsonOnUpgradeDowngradeStampAndShow() {
+        String upgrade = ok("upgrade", "+2", "--format", "json").out().strip();
+        assertTrue(upgrade.matches("\\{\"command\":\"upgrade\",\"from\":\\[],\"to\":\\[\"002\"],\"steps\":\\["
+                + "\\{\"revision\":\"icehouse\",\"direction\":\"upgrade\",\"message\":\"Initial schema\","
+                + "\"durationMs\":\\d+},\\{\"revision\":\"002\",.*}],\"durationMs\":\\d+,\"summary\":\"Upgraded .*\"}"),
+                upgrade);
+        assertTrue(ok("downgrade", "-1", "--format", "json").out().startsWith(
+                "{\"command\":\"downgrade\",\"from\":[\"002\"],\"to\":[\"icehouse\"],\"steps\":[{\"revision\":\"002\","
+                        + "\"direction\":\"downgrade\""));
+        assertTrue(ok("stamp", "004", "--format", "json").out().startsWith(
+                "{\"command\":\"stamp\",\"from\":[\"icehouse\"],\"to\":[\"004\"],\"steps\":[],"));
+        assertEquals("{\"revisions\":[{\"id\":\"002\",\"parents\":[\"icehouse\"],\"dependsOn\":[],\"labels\":[],"
+                + "\"message\":\"Add users table\",\"base\":false,\"head\":false,\"branchPoint\":false,"
+                + "\"mergePoint\":false,\"path\":\"versions/002_add_users.sql\"}]}",
+                ok("show", "002", "--format", "json").out().strip());
+        assertFailedOneLine(dbManage("upgrade", "head", "--sql", "--format", "json"),
+                "--format json cannot be combined with --sql");
+    }
+
+    @Test
+    void statusExitCodeSaysPendingUpToDateOrProblem() throws Exception {
+        ok("stamp", "icehouse");
+        CliRun pending = dbManage("status");
+        assertEquals(ExitCode.PENDING, pending.exitCode(), pending::toString);
+        assertEquals(List.of("Current: icehouse", "Head: 004", "Pending: 3, in the order upgrade runs them",
+                "  icehouse -> 002, Add users table", "  002 -> 003, Add orders table", "  003 -> 004, Add order total",
+                "Missing files: none", "Changed files: none"), pending.out().lines().toList());
+        ok("upgrade", "head");
+        assertEquals("Pending: none", ok("status").out().lines().toList().get(2));
+        Path file = dir.resolve("migrations/versions/003_add_orders.sql");
+        Files.writeString(file, Files.readString(file) + "\n-- edited\n");
+        CliRun changed = dbManage("status", "--format", "json");
+        assertEquals(ExitCode.PROBLEM, changed.exitCode(), changed::toString);
+        assertEquals("{\"current\":[\"004\"],\"heads\":[\"004\"],\"pending\":[],\"missing\":[],\"changed\":"
+                + "[{\"revision\":\"003\",\"path\":\"versions/003_add_orders.sql\"}],\"state\":\"problem\"}",
+                changed.out().strip());
+    }
+
+    @Test
+    void logListsHistoryNewestFirst() {
+        assertEquals("", ok("log").out());
+        ok("upgrade", "head");
+        ok("downgrade", "-1");
+        List<String> two = ok("log", "-n", "2").out().lines().toList();
+        assertEquals(3, two.size(), two::toString);
+        assertTrue(two.get(0).matches("applied_at +direction +revision +applied_by +duration +success"), two::toString);
+        assertTrue(two.get(1).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d +downgrade +004 +\\S+ +\\d+ ms +yes"),
+                two::toString);
+        assertTrue(two.get(2).contains(" upgrade ") && two.get(2).contains(" 004 "), two::toString);
+        String json = ok("log", "-n", "1", "--format", "json").out().strip();
+        assertTrue(json.matches("\\{\"log\":\\[\\{\"revision\":\"004\",\"direction\":\"downgrade\","
+                + "\"appliedAt\":\"[^\"]+\","
+                + "\"appliedBy\":\"[^\"]+\",\"durationMs\":\\d+,\"success\":true}]}"), json);
+        assertFailedOneLine(dbManage("log", "-n", "0"), "log -n must be 1 or more, got 0");
+    }
+
+    // Issue 12: messages name flags as db-manage users type them.
+    @Test
+    void messagesNameFlagsInDbManageWords() {
+        assertFailedOneLine(dbManage("upgrade", "--delta", "0"), "upgrade --delta must be a positive number");
+        assertFailedOneLine(dbManage("revision", "-m", "x", "--head", "002"), "please specify --splice");
+    }
+
     static void assertOnlySql(String script) {
         assertFalse(script.isBlank(), "no SQL at all");
         for (String line : script.lines().toList()) {

@@ -1,15 +1,19 @@
 package org.dbmigrate.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
-import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.runtime.PlanRunner;
+import org.dbmigrate.runtime.RanStep;
+import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code downgrade [target] [--delta N] [--sql]}: revert; refused when downgrade = false; sql needs start:end. */
@@ -24,10 +28,12 @@ public final class DowngradeCommand {
     public record Options(String target, Integer delta, boolean sql, Appendable sqlOut) {
     }
 
-    public record Result(org.dbmigrate.graph.Plan plan, List<String> lines) implements CommandResult {
+    /** {@code lines()} is the summary line, e.g. {@code Downgraded 035 -> 030: 5 revisions in 0.4 s}. */
+    public record Result(Plan plan, RunReport report) implements RunResult {
     }
 
     public Result run(Options options) {
+        long start = System.nanoTime();
         if (!context.config().downgradeEnabled()) {
             throw new MigrationError("downgrade is refused: migrate.conf sets 'downgrade = false' in [migrate];"
                     + " set it to true to allow downgrades");
@@ -37,8 +43,9 @@ public final class DowngradeCommand {
         String target = Targets.downgrade(options.target(), options.delta());
         if (options.sql()) {
             if (!target.contains(":")) {
-                throw new MigrationError("downgrade --sql needs a range start:end (e.g. 'downgrade 003:001 --sql'),"
-                        + " because no database is read to find where to start; got '" + target + "'");
+                throw new MigrationError(Wording.of(Wording.command("downgrade"), " ", Flag.SQL, " needs a range"
+                        + " start:end (e.g. '", Wording.command("downgrade"), " ", Flag.TARGET.is("003:001"), " ",
+                        Flag.SQL, "'), because no database is read to find where to start; got '" + target + "'"));
             }
             Targets.Range range = Targets.Range.parse(target, graph);
             Plan plan = graph.downgrade(range.from(), range.to());
@@ -46,18 +53,20 @@ public final class DowngradeCommand {
             new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
                     context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
                     .write(plan, RevisionScripts.of(scripts));
-            return new Result(plan, List.of());
+            return new Result(plan, Reports.offline("downgrade", plan, graph, start));
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve and check before touching anything: bad input leaves the database as it was.
             PlanRunner.check(graph.downgrade(session.heads(), target), RevisionScripts.of(scripts));
+            List<RanStep> ran = new ArrayList<>();
             Plan plan = session.locked(heads -> {
                 Plan p = graph.downgrade(heads, target);
-                session.runner().run(p, RevisionScripts.of(scripts));
+                session.announce(); // after the checks: a refused run stays one FAILED line
+                ran.addAll(session.runner().run(p, RevisionScripts.of(scripts)));
                 return p;
             });
-            return new Result(plan, List.of());
+            return new Result(plan, Reports.online("downgrade", plan, ran, graph, start));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.dbmigrate.command;
 
+import java.time.Duration;
 import java.util.List;
 import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.runtime.PopulateRunner;
 import org.dbmigrate.script.SqlStatements;
 import org.dbmigrate.script.SqlSyntax;
 
@@ -17,15 +19,36 @@ public final class PopulateCommand {
     public record Options(boolean force) {
     }
 
-    public record Result(List<String> ran, List<String> lines) implements CommandResult {
+    /**
+     * @param ran       the scripts that ran, in order
+     * @param unchanged how many scripts were skipped because they did not change
+     * @param duration  the whole command
+     */
+    public record Result(List<String> ran, int unchanged, Duration duration) implements CommandResult {
+
+        /** The summary: {@code Populated 2 scripts in 0.3 s (3 unchanged)}, or {@code Nothing to populate ...}. */
+        @Override
+        public List<String> lines() {
+            String skipped = unchanged == 1 ? "1 script unchanged" : unchanged + " scripts unchanged";
+            if (ran.isEmpty()) {
+                return List.of(unchanged == 0 ? "Nothing to populate: no scripts" : "Nothing to populate: " + skipped);
+            }
+            return List.of("Populated " + ran.size() + (ran.size() == 1 ? " script" : " scripts") + " in "
+                    + RunReport.seconds(duration) + (unchanged == 0 ? "" : " (" + skipped + ")"));
+        }
     }
 
     public Result run(Options options) {
+        long start = System.nanoTime();
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            List<String> ran = session.locked(heads -> session.populate()
-                    .run(context.config().populateDir(), options.force(), (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url()))));
-            return new Result(ran, List.of());
+            List<String> ran = session.locked(heads -> {
+                session.announce();
+                return session.populate().run(context.config().populateDir(), options.force(),
+                        (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url())));
+            });
+            int unchanged = PopulateRunner.scripts(context.config().populateDir()).size() - ran.size();
+            return new Result(ran, unchanged, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 
 /** {@code check} found differences between the model and the database; the message lists one per line. */
 public final class SchemaDiffersError extends MigrationError {
@@ -10,8 +12,9 @@ public final class SchemaDiffersError extends MigrationError {
     private final List<String> differences;
 
     public SchemaDiffersError(List<String> differences) {
-        super("New upgrade operations detected (" + differences.size() + "); run 'revision --autogenerate -m ...'"
-                + " to write them:\n  " + String.join("\n  ", differences));
+        super(Wording.of("New upgrade operations detected (" + differences.size() + "); run '",
+                Wording.command("revision"), " ", Flag.AUTOGENERATE, " ", Flag.MESSAGE.is("..."),
+                "' to write them:\n  " + String.join("\n  ", differences)));
         this.differences = List.copyOf(differences);
     }
 

@@ -1,7 +1,9 @@
 package org.dbmigrate.command;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.RevisionGraph;
@@ -23,10 +25,12 @@ public final class StampCommand {
     public record Options(List<String> targets, boolean purge, boolean sql, Appendable sqlOut) {
     }
 
-    public record Result(List<org.dbmigrate.graph.VersionChange> changes, List<String> lines) implements CommandResult {
+    /** {@code lines()} is the summary line, e.g. {@code Stamped 030 -> 035}. */
+    public record Result(List<VersionChange> changes, RunReport report) implements RunResult {
     }
 
     public Result run(Options options) {
+        long start = System.nanoTime();
         if (options.targets() == null || options.targets().isEmpty()) {
             throw new MigrationError("stamp needs at least one revision: an id, 'head', 'heads' or 'base'");
         }
@@ -34,21 +38,24 @@ public final class StampCommand {
         RevisionGraph graph = scripts.graph();
         if (options.sql()) {
             // Offline, the database is assumed to be at base (empty version table).
-            List<VersionChange> changes = graph.stamp(java.util.Set.of(), options.targets(), options.purge());
+            List<VersionChange> changes = graph.stamp(Set.of(), options.targets(), options.purge());
             new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
                     context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
-                    .writeStamp(java.util.Set.of(), changes);
-            return new Result(changes, List.of());
+                    .writeStamp(Set.of(), changes);
+            return new Result(changes, Reports.stamp(true, Set.of(), changes, graph, start));
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             graph.stamp(session.heads(), options.targets(), options.purge());
+            Set<String> before = new HashSet<>();
             List<VersionChange> changes = session.locked(heads -> {
+                before.addAll(heads);
                 List<VersionChange> c = graph.stamp(heads, options.targets(), options.purge());
+                session.announce(); // after the checks: a refused run stays one FAILED line
                 session.stamper().stamp(c, RevisionScripts.of(scripts));
                 return c;
             });
-            return new Result(changes, List.of());
+            return new Result(changes, Reports.stamp(false, before, changes, graph, start));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.dbmigrate.command;
 
 import java.util.Set;
+import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 import org.dbmigrate.graph.RevisionGraph;
 
 /** The target arguments of upgrade and downgrade: {@code --delta N}, and {@code start:end} for {@code --sql}. */
@@ -26,21 +28,23 @@ final class Targets {
             return "-" + positive(delta, "downgrade");
         }
         if (target == null || target.isBlank()) {
-            throw new MigrationError("downgrade needs a target: a revision id, 'base', '-N', or --delta N");
+            throw new MigrationError(Wording.of("downgrade needs a target: a revision id, 'base', '-N', or ",
+                    Flag.DELTA.is("N")));
         }
         return target.strip();
     }
 
     private static void checkNotBoth(String target, Integer delta, String command) {
         if (delta != null && target != null && !target.isBlank()) {
-            throw new MigrationError(command + " takes a target or --delta, not both (got '" + target + "' and --delta "
-                    + delta + ")");
+            throw new MigrationError(Wording.of(Wording.command(command), " takes a target or ", Flag.DELTA,
+                    ", not both (got '" + target + "' and ", Flag.DELTA.is(String.valueOf(delta)), ")"));
         }
     }
 
     private static int positive(int delta, String command) {
         if (delta <= 0) {
-            throw new MigrationError(command + " --delta must be a positive number of steps, got " + delta);
+            throw new MigrationError(Wording.of(Wording.command(command), " ", Flag.DELTA,
+                    " must be a positive number of steps, got " + delta));
         }
         return delta;
     }

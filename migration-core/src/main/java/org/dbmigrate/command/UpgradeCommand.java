@@ -1,11 +1,14 @@
 package org.dbmigrate.command;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.RanStep;
 import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.script.ScriptDirectory;
 
@@ -25,23 +28,26 @@ public final class UpgradeCommand {
     public record Options(String target, Integer delta, boolean sql, Appendable sqlOut, boolean acceptChanged) {
     }
 
-    public record Result(org.dbmigrate.graph.Plan plan, List<String> lines) implements CommandResult {
+    /** {@code lines()} is the summary line, e.g. {@code Upgraded 001 -> 035: 34 revisions in 2.3 s}. */
+    public record Result(Plan plan, RunReport report) implements RunResult {
     }
 
     public Result run(Options options) {
+        long start = System.nanoTime();
         ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
         String target = Targets.upgrade(options.target(), options.delta());
         if (options.sql()) {
             Targets.Range range = Targets.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
-            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
-            return new Result(plan, List.of());
+            offline(Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
+            return new Result(plan, Reports.offline("upgrade", plan, graph, start));
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve before touching anything: a bad target leaves the database as it was.
             graph.upgrade(session.heads(), target);
+            List<RanStep> ran = new ArrayList<>();
             Plan plan = session.locked(heads -> {
                 if (options.acceptChanged()) {
                     session.checksums().accept(heads, graph, RevisionScripts.of(scripts))
@@ -50,10 +56,11 @@ public final class UpgradeCommand {
                     session.checksums().verify(heads, graph, RevisionScripts.of(scripts));
                 }
                 Plan p = graph.upgrade(heads, target);
-                session.runner().run(p, RevisionScripts.of(scripts));
+                session.announce(); // after the checks: a refused run stays one FAILED line
+                ran.addAll(session.runner().run(p, RevisionScripts.of(scripts)));
                 return p;
             });
-            return new Result(plan, List.of());
+            return new Result(plan, Reports.online("upgrade", plan, ran, graph, start));
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 
 /**
  * A parsed INI config file, as OpenStack services write them: {@code [section]} lines,
@@ -45,7 +47,7 @@ public record IniFile(Path file, List<Entry> entries) {
         try {
             return parse(file, Files.readAllLines(file, StandardCharsets.UTF_8), environment);
         } catch (NoSuchFileException e) {
-            throw new MigrationError("config file " + file + " does not exist; check --config-file");
+            throw new MigrationError(Wording.of("config file " + file + " does not exist; check ", Flag.CONFIG_FILE));
         } catch (IOException e) {
             throw new MigrationError("config file " + file + " cannot be read: " + e.getMessage(), e);
         }

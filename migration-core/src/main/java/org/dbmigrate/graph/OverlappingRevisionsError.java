@@ -1,6 +1,8 @@
 package org.dbmigrate.graph;
 
 import java.util.List;
+import org.dbmigrate.error.Flag;
+import org.dbmigrate.error.Wording;
 
 /**
  * Several revisions given together where one is an ancestor of another: version rows that
@@ -13,9 +15,9 @@ public final class OverlappingRevisionsError extends RevisionGraphError {
     private final String ancestor;
 
     public OverlappingRevisionsError(String revision, String ancestor) {
-        super("Revision " + ancestor + " is an ancestor of " + revision
-                + ", which is given at the same time; give only " + revision
-                + " (use 'stamp --purge' if the version table holds both)");
+        super(Wording.of("Revision " + ancestor + " is an ancestor of " + revision
+                + ", which is given at the same time; give only " + revision + " (use '", Wording.command("stamp"),
+                " ", Flag.PURGE, "' if the version table holds both)"));
         this.revision = revision;
         this.ancestor = ancestor;
     }

@@ -1,8 +1,8 @@
 package org.dbmigrate.graph;
 
 import java.util.List;
-
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 
 /**
  * A mistake in the revision graph or in a revision identifier. Every subclass names the revision
@@ -12,6 +12,10 @@ public abstract class RevisionGraphError extends MigrationError {
     private static final long serialVersionUID = 1L;
 
     protected RevisionGraphError(String message) {
+        super(message);
+    }
+
+    protected RevisionGraphError(Wording message) {
         super(message);
     }
 

@@ -1,6 +1,8 @@
 package org.dbmigrate.graph;
 
 import java.util.List;
+import org.dbmigrate.error.Flag;
+import org.dbmigrate.error.Wording;
 
 /** An identifier that names no revision and no branch label. */
 public final class UnknownRevisionError extends RevisionGraphError {
@@ -15,12 +17,14 @@ public final class UnknownRevisionError extends RevisionGraphError {
 
     private UnknownRevisionError(String identifier, boolean versionRow) {
         super(versionRow
-                ? "The version table holds revision '" + identifier + "', which no revision declares; restore"
-                        + " its file, or reset the table with 'stamp --purge <revision>'"
-                : "No revision or branch label '" + identifier + "'"
-                        + (identifier.length() < RevisionGraph.MIN_PREFIX
-                                ? "; use at least four characters for a partial revision id"
-                                : "; run 'history' to list the revisions"));
+                ? Wording.of("The version table holds revision '" + identifier + "', which no revision declares;"
+                        + " restore its file, or reset the table with '", Wording.command("stamp"), " ", Flag.PURGE,
+                        " ", Flag.TARGET.is("<revision>"), "'")
+                : identifier.length() < RevisionGraph.MIN_PREFIX
+                ? Wording.of("No revision or branch label '" + identifier + "'; use at least four characters for a"
+                        + " partial revision id")
+                : Wording.of("No revision or branch label '" + identifier + "'; run '", Wording.command("history"),
+                        "' to list the revisions"));
         this.identifier = identifier;
         this.versionRow = versionRow;
     }

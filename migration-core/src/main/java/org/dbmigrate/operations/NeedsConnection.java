@@ -1,6 +1,8 @@
 package org.dbmigrate.operations;
 
+import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 
 /** Code that reads data asked for the connection while an offline script was being written. */
 public final class NeedsConnection extends MigrationError {
@@ -9,7 +11,8 @@ public final class NeedsConnection extends MigrationError {
     private final String what;
 
     public NeedsConnection(String what) {
-        super(what + " needs a database connection, so it cannot be written as offline SQL (--sql); run it online");
+        super(Wording.of(what + " needs a database connection, so it cannot be written as offline SQL (", Flag.SQL,
+                "); run it online"));
         this.what = what;
     }
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import org.dbmigrate.config.JdbcUrls;
 import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.dialect.Dialects;
 
@@ -18,11 +19,13 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final String appliedBy;
+    private final String description;
 
-    private Database(Connection connection, Dialect dialect, String appliedBy) {
+    private Database(Connection connection, Dialect dialect, String appliedBy, String description) {
         this.connection = connection;
         this.dialect = dialect;
         this.appliedBy = appliedBy;
+        this.description = description;
     }
 
     public static Database connect(ConnectionSource source) {
@@ -32,7 +35,8 @@ public final class Database implements AutoCloseable {
             connection = source.open();
             connection.setAutoCommit(true);
             DatabaseMetaData meta = connection.getMetaData();
-            return new Database(connection, Dialects.of(meta), appliedBy(meta));
+            String user = meta.getUserName(); // MySQL asks the server: once
+            return new Database(connection, Dialects.of(meta), appliedBy(user), describe(meta, user));
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw new DatabaseFailure("cannot connect to the database: " + DatabaseFailure.firstLine(e), e);
@@ -43,9 +47,23 @@ public final class Database implements AutoCloseable {
     }
 
     /** The database user as the driver reports it, else the operating-system user. */
-    private static String appliedBy(DatabaseMetaData meta) throws SQLException {
-        String user = meta.getUserName();
+    private static String appliedBy(String user) {
         return user == null || user.isBlank() ? System.getProperty("user.name", "unknown") : user;
+    }
+
+    /**
+     * The URL and user as the driver reports them (the truth for a DataSource too), the URL
+     * without any password it carries.
+     */
+    private static String describe(DatabaseMetaData meta, String user) throws SQLException {
+        String url = JdbcUrls.redact(meta.getURL());
+        return (url == null ? meta.getDatabaseProductName() : url)
+                + (user == null || user.isBlank() ? "" : " (user " + user + ")");
+    }
+
+    /** Which database this is, for {@code Database: jdbc:postgresql://127.0.0.1:5432/shop (user shop)}. */
+    public String description() {
+        return description;
     }
 
     public Connection connection() {

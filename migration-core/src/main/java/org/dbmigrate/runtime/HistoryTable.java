@@ -73,6 +73,24 @@ public final class HistoryTable implements AutoCloseable {
         return Collections.unmodifiableList(rows);
     }
 
+    /** The newest {@code limit} rows ({@code 0}: all), newest first; empty when the table does not exist. */
+    public List<HistoryRow> newest(int limit) throws SQLException {
+        if (!exists()) {
+            return List.of();
+        }
+        List<HistoryRow> rows = new ArrayList<>();
+        try (Statement statement = database.connection().createStatement()) {
+            statement.setMaxRows(limit); // portable LIMIT: the driver stops after that many rows
+            try (ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + " FROM " + table + " ORDER BY id DESC")) {
+                while (rs.next()) {
+                    rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getLong(6), rs.getBoolean(7)));
+                }
+            }
+        }
+        return Collections.unmodifiableList(rows);
+    }
+
     /** Revision id to the checksum of its latest successful row that has one. */
     public Map<String, String> latestChecksums() throws SQLException {
         Map<String, String> checksums = new HashMap<>();

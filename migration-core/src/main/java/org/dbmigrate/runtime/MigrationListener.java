@@ -16,6 +16,14 @@ public interface MigrationListener {
     default void info(String line) {
     }
 
+    /**
+     * Which database a command works on, before it changes anything:
+     * {@code Database: jdbc:postgresql://127.0.0.1:5432/shop (user shop)} (never a password). The
+     * shells print it with their logs; an application's own logger may ignore it.
+     */
+    default void database(String line) {
+    }
+
     /** Something the user should look at but that does not stop the run. */
     default void warn(String line) {
     }

@@ -54,6 +54,11 @@ public final class MigrationSession implements AutoCloseable {
         return history;
     }
 
+    /** Tells the listener which database this session works on (see {@link MigrationListener#database}). */
+    public void announce() {
+        listener.database("Database: " + database.description());
+    }
+
     /** The version rows, read without creating anything; empty when there is no version table. */
     public Set<String> heads() {
         return sql(() -> versions.heads());

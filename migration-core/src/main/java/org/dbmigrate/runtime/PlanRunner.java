@@ -66,14 +66,18 @@ public final class PlanRunner {
         }
     }
 
-    /** Runs every step of {@code plan}; on failure throws {@link StepFailed} after rolling back what it can. */
-    public void run(Plan plan, RevisionScripts scripts) {
+    /**
+     * Runs every step of {@code plan} and returns how long each took; on failure throws
+     * {@link StepFailed} after rolling back what it can.
+     */
+    public List<RanStep> run(Plan plan, RevisionScripts scripts) {
         check(plan, scripts);
         Connection connection = database.connection();
         boolean wholeRun = wholeRun();
         Set<String> committed = new LinkedHashSet<>(plan.fromHeads());
         Set<String> pending = new LinkedHashSet<>(plan.fromHeads());
         long runStart = System.nanoTime();
+        List<RanStep> ran = new ArrayList<>();
         int n = 0;
         try {
             connection.setAutoCommit(false);
@@ -88,7 +92,9 @@ public final class PlanRunner {
                     connection.commit();
                     committed = new LinkedHashSet<>(pending);
                 }
+                long stepStart = System.nanoTime();
                 runStep(step, script, scripts, committed);
+                ran.add(new RanStep(step, Duration.ofNanos(System.nanoTime() - stepStart)));
                 apply(pending, step.versionChanges());
                 if (!wholeRun) {
                     connection.commit();
@@ -96,6 +102,7 @@ public final class PlanRunner {
                 }
             }
             connection.commit();
+            return List.copyOf(ran);
         } catch (SQLException e) {
             rollbackQuietly(e);
             throw new DatabaseFailure("the migration could not be committed: " + DatabaseFailure.firstLine(e), e);
@@ -202,7 +209,7 @@ public final class PlanRunner {
     }
 
     /** The version rows after {@code changes}, as the database will hold them once committed. */
-    static void apply(Set<String> heads, List<VersionChange> changes) {
+    public static void apply(Set<String> heads, List<VersionChange> changes) {
         for (VersionChange change : changes) {
             if (change instanceof VersionChange.Insert i) {
                 heads.add(i.id());

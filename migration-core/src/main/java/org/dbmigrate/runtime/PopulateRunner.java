@@ -122,7 +122,8 @@ public final class PopulateRunner {
         return recorded;
     }
 
-    static List<Path> scripts(Path dir) {
+    /** The {@code *.sql} files of {@code dir} in name order; none when it does not exist. */
+    public static List<Path> scripts(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

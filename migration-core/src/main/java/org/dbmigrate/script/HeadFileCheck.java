@@ -3,7 +3,9 @@ package org.dbmigrate.script;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 
 /**
  * The graph part of {@code check_migration}: one head, and {@code versions/HEAD} naming it. Two
@@ -22,8 +24,9 @@ public final class HeadFileCheck {
         if (heads.size() > 1) {
             String files = heads.stream().map(id -> directory.displayName(directory.script(id).file()))
                     .collect(Collectors.joining(", "));
-            throw new MigrationError("the revisions branch: " + heads.size() + " heads " + String.join(", ", heads)
-                    + " (" + files + "); join them with 'merge heads -m <message>', or make one revise the other");
+            throw new MigrationError(Wording.of("the revisions branch: " + heads.size() + " heads "
+                    + String.join(", ", heads) + " (" + files + "); join them with '", Wording.command("merge"), " ",
+                    Flag.REVISIONS.is("heads"), " ", Flag.MESSAGE.is("<message>"), "', or make one revise the other"));
         }
         Optional<String> written = directory.config().headFile() ? directory.readHead() : Optional.empty();
         if (heads.isEmpty()) {

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.RevisionGraph;
 
@@ -109,8 +111,8 @@ public final class RevisionGenerator {
         if (!request.splice()) {
             for (String parent : parents) {
                 if (!graph.heads().contains(parent)) {
-                    throw new MigrationError("Revision " + parent + " is not a head revision; please specify --splice"
-                            + " to create a new branch from this revision");
+                    throw new MigrationError(Wording.of("Revision " + parent
+                            + " is not a head revision; please specify ", Flag.SPLICE, " to create a new branch from this revision"));
                 }
             }
         }
@@ -144,9 +146,9 @@ public final class RevisionGenerator {
                 continue;
             }
             if (identifier.equals("head") && graph.heads().size() > 1) {
-                throw new MigrationError("Multiple heads are present (" + String.join(", ", graph.heads())
-                        + "); please specify the head revision on which the new revision should be based"
-                        + " (--head <id> or --head <label>@head), or perform a merge");
+                throw new MigrationError(Wording.of("Multiple heads are present (" + String.join(", ", graph.heads())
+                        + "); please specify the head revision on which the new revision should be based (",
+                        Flag.HEAD.is("<id>"), " or ", Flag.HEAD.is("<label>@head"), "), or perform a merge"));
             }
             for (String id : graph.resolve(identifier, Set.of())) {
                 if (parents.contains(id)) {
@@ -183,8 +185,8 @@ public final class RevisionGenerator {
         }
         Set<String> ids = graph.resolve(dependency, Set.of());
         if (ids.size() != 1) {
-            throw new MigrationError("--depends-on '" + dependency + "' must name one revision, not " + ids.size()
-                    + "; give an id, a prefix of 4+ characters or a branch label");
+            throw new MigrationError(Wording.of(Flag.DEPENDS_ON.is("'" + dependency + "'"), " must name one revision,"
+                    + " not " + ids.size() + "; give an id, a prefix of 4+ characters or a branch label"));
         }
         return ids.iterator().next();
     }
@@ -195,9 +197,9 @@ public final class RevisionGenerator {
         if (requested != null) {
             Path wanted = requested.toAbsolutePath().normalize();
             return locations.stream().filter(l -> l.toAbsolutePath().normalize().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new MigrationError("--version-path " + requested
-                            + " is not one of the version locations (" + String.join(", ",
-                                    locations.stream().map(Path::toString).toList()) + "); pick one of them"));
+                    .orElseThrow(() -> new MigrationError(Wording.of(Flag.VERSION_PATH.is(requested.toString()),
+                            " is not one of the version locations (" + String.join(", ",
+                                    locations.stream().map(Path::toString).toList()) + "); pick one of them")));
         }
         if (locations.size() == 1) {
             return locations.get(0);
@@ -205,7 +207,8 @@ public final class RevisionGenerator {
         if (!parents.isEmpty()) {
             return directory.script(parents.get(0)).file().getParent();
         }
-        throw new MigrationError("Multiple version locations present; please specify --version-path");
+        throw new MigrationError(Wording.of("Multiple version locations present; please specify ",
+                Flag.VERSION_PATH));
     }
 
     /** The template's output must parse and say what was asked, or the template is at fault. */
@@ -242,7 +245,8 @@ public final class RevisionGenerator {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new MigrationError(directory.displayName(file) + " already exists; choose another --rev-id or message");
+            throw new MigrationError(Wording.of(directory.displayName(file) + " already exists; choose another ",
+                    Flag.REV_ID, " or message"));
         } catch (IOException e) {
             throw new MigrationError(directory.displayName(file) + ": cannot write (" + e.getMessage() + ")", e);
         }

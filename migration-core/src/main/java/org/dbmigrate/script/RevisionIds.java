@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Random;
 import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
+import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.error.Wording;
 import org.dbmigrate.graph.Revision;
 
 /** Picks the id of a new revision: {@code --rev-id}, the next sequential number, or 12 random hex characters. */
@@ -24,10 +26,12 @@ public final class RevisionIds {
     public static String choose(String explicit, RevisionIdStyle style, Collection<String> existing, Random random) {
         if (explicit != null) {
             if (!Revision.isValidId(explicit)) {
-                throw new MigrationError("--rev-id '" + explicit + "' is not a valid id; use only letters, digits and _");
+                throw new MigrationError(Wording.of(Flag.REV_ID.is("'" + explicit + "'"),
+                        " is not a valid id; use only letters, digits and _"));
             }
             if (existing.contains(explicit)) {
-                throw new MigrationError("revision id '" + explicit + "' already exists; choose another --rev-id");
+                throw new MigrationError(Wording.of("revision id '" + explicit + "' already exists; choose another ",
+                        Flag.REV_ID));
             }
             return explicit;
         }

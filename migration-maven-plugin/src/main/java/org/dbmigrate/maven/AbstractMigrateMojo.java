@@ -180,8 +180,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             Migrator migrator = Migrator.create(config()).withListener(new LogListener(getLog()));
             CommandResult result = run(migrator);
             result.lines().forEach(getLog()::info);
+            verify(result);
         } catch (MigrationError e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw failure(e);
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
@@ -191,8 +192,22 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The error in Maven's words. Not its cause: Maven would append the cause's message, which
+     * spells flags db-manage's way; {@code mvn -e} shows it as suppressed instead.
+     */
+    private static MojoFailureException failure(MigrationError e) {
+        MojoFailureException failure = new MojoFailureException(e.message(MavenFlags.VOCABULARY));
+        failure.addSuppressed(e);
+        return failure;
+    }
+
     /** Runs the goal's command; lines of the result are logged by the caller. */
     protected abstract CommandResult run(Migrator migrator) throws Exception;
+
+    /** After the result is logged: a goal may fail the build on what it found (a MigrationError). */
+    protected void verify(CommandResult result) {
+    }
 
     /** A {@code -D} on the command line beats the POM, which Maven's own injection does not do. */
     private String flagOr(String key, String pomValue) {

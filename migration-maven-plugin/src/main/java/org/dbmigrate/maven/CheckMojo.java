@@ -18,24 +18,16 @@ import org.dbmigrate.command.json.JsonViews;
  * @since 0.1.0
  */
 @Mojo(name = "check", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
-public class CheckMojo extends AbstractMigrateMojo {
+public class CheckMojo extends AbstractFormatMojo {
 
     /** The project's classes and dependencies, where a {@code jpa:} model's entities are found. */
     @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
     private List<String> classpathElements;
 
-    /**
-     * {@code json} prints one line of JSON on standard output instead of the text (shapes in the README).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "format", defaultValue = "text")
-    private String format;
-
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
-        if (JsonFormat.requested(format)) {
-            return JsonFormat.print(new JsonViews(migrator.withModelClasspath(ModelClasspath.of(classpathElements))
+        if (json()) {
+            return print(new JsonViews(migrator.withModelClasspath(ModelClasspath.of(classpathElements))
                     .context()).check());
         }
         return migrator.withModelClasspath(ModelClasspath.of(classpathElements)).check();

@@ -1,11 +1,11 @@
 package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.command.CurrentCommand;
+import org.dbmigrate.command.json.JsonResult;
+import org.dbmigrate.command.json.JsonViews;
 
 /**
  * Shows the revision(s) the database is at, {@code 002 (head)}.
@@ -13,29 +13,15 @@ import org.dbmigrate.command.CurrentCommand;
  * @since 0.1.0
  */
 @Mojo(name = "current", threadSafe = true)
-public class CurrentMojo extends AbstractMigrateMojo {
-
-    /**
-     * Show every field of each revision.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "verbose", defaultValue = "false")
-    private boolean verbose;
-
-    /**
-     * {@code json} prints one line of JSON on standard output instead of the text (shapes in the README).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "format", defaultValue = "text")
-    private String format;
+public class CurrentMojo extends AbstractViewMojo {
 
     @Override
-    protected CommandResult run(Migrator migrator) throws Exception {
-        if (JsonFormat.requested(format)) {
-            return JsonFormat.print(new JsonViews(migrator.context()).current());
-        }
+    protected JsonResult json(JsonViews views) {
+        return views.current();
+    }
+
+    @Override
+    protected CommandResult text(Migrator migrator, boolean verbose) {
         return migrator.current(new CurrentCommand.Options(verbose));
     }
 }

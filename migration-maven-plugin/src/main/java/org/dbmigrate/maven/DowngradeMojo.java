@@ -1,11 +1,10 @@
 package org.dbmigrate.maven;
 
-import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.DowngradeCommand;
+import org.dbmigrate.command.RunResult;
 
 /**
  * Reverts revisions down to {@code -Dtarget} (or {@code -Ddelta} steps); refused when the
@@ -14,7 +13,7 @@ import org.dbmigrate.command.DowngradeCommand;
  * @since 0.1.0
  */
 @Mojo(name = "downgrade", threadSafe = true)
-public class DowngradeMojo extends AbstractMigrateMojo {
+public class DowngradeMojo extends AbstractRunMojo {
 
     /**
      * Revision to downgrade to: an id, a prefix, {@code base}, {@code -N}; {@code start:end} with {@code -Dsql}.
@@ -32,26 +31,8 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     @Parameter(property = "delta")
     private Integer delta;
 
-    /**
-     * Write the SQL instead of running it (offline mode), to {@code -Doutput} or standard output.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "sql", defaultValue = "false")
-    private boolean sql;
-
-    /**
-     * File that receives the offline SQL of {@code -Dsql}; relative to the project folder.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "output")
-    private File output;
-
     @Override
-    protected CommandResult run(Migrator migrator) throws Exception {
-        try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
-            return migrator.downgrade(new DowngradeCommand.Options(target, delta, sql, out.appendable()));
-        }
+    protected RunResult run(Migrator migrator, boolean sql, Appendable sqlOut) {
+        return migrator.downgrade(new DowngradeCommand.Options(target, delta, sql, sqlOut));
     }
 }

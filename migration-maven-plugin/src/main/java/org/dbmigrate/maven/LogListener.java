@@ -20,6 +20,11 @@ final class LogListener implements MigrationListener {
     }
 
     @Override
+    public void database(String line) {
+        log.info(line);
+    }
+
+    @Override
     public void warn(String line) {
         log.warn(line);
     }

@@ -5,6 +5,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.ShowCommand;
+import org.dbmigrate.command.json.JsonViews;
 
 /**
  * Shows one revision in full.
@@ -12,7 +13,7 @@ import org.dbmigrate.command.ShowCommand;
  * @since 0.1.0
  */
 @Mojo(name = "show", threadSafe = true)
-public class ShowMojo extends AbstractMigrateMojo {
+public class ShowMojo extends AbstractFormatMojo {
 
     /**
      * The revision to show: an id, a prefix, {@code head}, {@code label@head}...
@@ -24,6 +25,9 @@ public class ShowMojo extends AbstractMigrateMojo {
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        if (json()) {
+            return print(new JsonViews(migrator.context()).show(target));
+        }
         return migrator.show(new ShowCommand.Options(target));
     }
 }

@@ -1,10 +1,9 @@
 package org.dbmigrate.maven;
 
-import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.command.CommandResult;
+import org.dbmigrate.command.RunResult;
 import org.dbmigrate.command.StampCommand;
 
 /**
@@ -14,7 +13,7 @@ import org.dbmigrate.command.StampCommand;
  * @since 0.1.0
  */
 @Mojo(name = "stamp", threadSafe = true)
-public class StampMojo extends AbstractMigrateMojo {
+public class StampMojo extends AbstractRunMojo {
 
     /**
      * The revision(s) to stamp, comma-separated for several heads; {@code base} empties the table.
@@ -32,26 +31,8 @@ public class StampMojo extends AbstractMigrateMojo {
     @Parameter(property = "purge", defaultValue = "false")
     private boolean purge;
 
-    /**
-     * Write the SQL instead of running it (offline mode), to {@code -Doutput} or standard output.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "sql", defaultValue = "false")
-    private boolean sql;
-
-    /**
-     * File that receives the offline SQL of {@code -Dsql}; relative to the project folder.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "output")
-    private File output;
-
     @Override
-    protected CommandResult run(Migrator migrator) throws Exception {
-        try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
-            return migrator.stamp(new StampCommand.Options(ListArgument.split(target), purge, sql, out.appendable()));
-        }
+    protected RunResult run(Migrator migrator, boolean sql, Appendable sqlOut) {
+        return migrator.stamp(new StampCommand.Options(ListArgument.split(target), purge, sql, sqlOut));
     }
 }

@@ -1,20 +1,21 @@
 package org.dbmigrate.maven;
 
-import java.io.File;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.command.CommandResult;
+import org.dbmigrate.command.RunResult;
 import org.dbmigrate.command.UpgradeCommand;
 
 /**
  * Applies revisions up to {@code -Dtarget} ({@code head} when not given); with {@code -Dsql},
- * writes the script instead ({@code -Dtarget=start:end} allowed).
+ * writes the script instead ({@code -Dtarget=start:end} allowed). Bound in a POM without a
+ * {@code <phase>}, it runs in {@code pre-integration-test}, as Flyway's {@code migrate} does.
  *
  * @since 0.1.0
  */
-@Mojo(name = "upgrade", threadSafe = true)
-public class UpgradeMojo extends AbstractMigrateMojo {
+@Mojo(name = "upgrade", threadSafe = true, defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST)
+public class UpgradeMojo extends AbstractRunMojo {
 
     /**
      * Revision to upgrade to: an id, a unique prefix of 4+ characters, {@code head}, {@code heads},
@@ -34,22 +35,6 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     private Integer delta;
 
     /**
-     * Write the SQL instead of running it (offline mode), to {@code -Doutput} or standard output.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "sql", defaultValue = "false")
-    private boolean sql;
-
-    /**
-     * File that receives the offline SQL of {@code -Dsql}; relative to the project folder.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "output")
-    private File output;
-
-    /**
      * Accept applied revisions whose file changed since: record their new checksums.
      *
      * @since 0.1.0
@@ -58,9 +43,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     private boolean acceptChanged;
 
     @Override
-    protected CommandResult run(Migrator migrator) throws Exception {
-        try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
-            return migrator.upgrade(new UpgradeCommand.Options(target, delta, sql, out.appendable(), acceptChanged));
-        }
+    protected RunResult run(Migrator migrator, boolean sql, Appendable sqlOut) {
+        return migrator.upgrade(new UpgradeCommand.Options(target, delta, sql, sqlOut, acceptChanged));
     }
 }
