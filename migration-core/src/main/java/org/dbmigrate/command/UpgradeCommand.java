@@ -31,9 +31,9 @@ public final class UpgradeCommand {
     public Result run(Options options) {
         ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
-        String target = Targets.upgrade(options.target(), options.delta());
+        String target = TargetArguments.upgrade(options.target(), options.delta());
         if (options.sql()) {
-            Targets.Range range = Targets.Range.parse(target, graph);
+            TargetArguments.Range range = TargetArguments.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
             offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
             return new Result(plan, List.of());

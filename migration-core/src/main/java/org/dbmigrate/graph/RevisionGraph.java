@@ -31,7 +31,7 @@ public final class RevisionGraph {
     public static final int MIN_PREFIX = 4;
 
     private final Nodes g;
-    private final Targets targets;
+    private final IdentifierResolver targets;
     private final List<Revision> inTopologicalOrder;
     private final List<String> heads;
     private final List<String> realHeads;
@@ -39,7 +39,7 @@ public final class RevisionGraph {
 
     private RevisionGraph(Nodes g) {
         this.g = g;
-        this.targets = new Targets(g);
+        this.targets = new IdentifierResolver(g);
         this.heads = ids(g.heads);
         this.realHeads = ids(g.realHeads);
         this.bases = ids(g.bases);
@@ -173,7 +173,7 @@ public final class RevisionGraph {
      */
     public Set<String> resolve(String identifier, Set<String> currentHeads) {
         check(identifier);
-        if (Targets.isRelative(identifier)) {
+        if (IdentifierResolver.isRelative(identifier)) {
             int[] current = targets.nodesOf(currentHeads);
             if (identifier.lastIndexOf('+') > identifier.lastIndexOf('-')) {
                 return idSet(targets.upgradeTargets(current, identifier));
@@ -239,7 +239,7 @@ public final class RevisionGraph {
     public Plan downgrade(Set<String> currentHeads, String target) {
         check(target);
         int[] current = currentNodes(currentHeads);
-        Targets.Downgrade goal = targets.downgradeTarget(current, target);
+        IdentifierResolver.Downgrade goal = targets.downgradeTarget(current, target);
         int[] roots;
         if (goal.node() < 0) {
             roots = g.bases;
@@ -306,8 +306,9 @@ public final class RevisionGraph {
         for (String t : wanted) {
             check(t);
             // a relative target (stamp -1) counts from the rows; Alembic cannot stamp those at all
-            int[] resolved = Targets.isRelative(t) ? nodes(resolve(t, currentHeads)) : targets.revisions(t);
-            int[] anchors = Targets.isRelative(t) ? resolved : targets.lineageAnchors(t);
+            int[] resolved = IdentifierResolver.isRelative(t) ? nodes(resolve(t, currentHeads))
+                    : targets.revisions(t);
+            int[] anchors = IdentifierResolver.isRelative(t) ? resolved : targets.lineageAnchors(t);
             for (int h : targets.filterLineage(current, anchors, true)) {
                 lineage.add(h);
             }
@@ -382,7 +383,7 @@ public final class RevisionGraph {
         int[] lowerNodes = null;
         if (lowerIsCurrent) {
             lowerNodes = current;
-        } else if (!Targets.isRelative(lower)) {
+        } else if (!IdentifierResolver.isRelative(lower)) {
             check(lower);
             lowerNodes = targets.revisions(lower);
         }

@@ -5,9 +5,9 @@ import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.RevisionGraph;
 
 /** The target arguments of upgrade and downgrade: {@code --delta N}, and {@code start:end} for {@code --sql}. */
-final class Targets {
+final class TargetArguments {
 
-    private Targets() {
+    private TargetArguments() {
     }
 
     /** {@code --delta N} is {@code +N}; without either, {@code head}. */
