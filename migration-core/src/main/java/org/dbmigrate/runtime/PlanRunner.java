@@ -18,6 +18,7 @@ import org.dbmigrate.operations.Operations;
 import org.dbmigrate.script.JavaRevision;
 import org.dbmigrate.script.RevisionScript;
 import org.dbmigrate.script.Section;
+import org.dbmigrate.script.SqlStatement;
 
 /**
  * Runs a plan on the database: each step's statements, its version-row changes and its history row.
@@ -122,7 +123,7 @@ public final class PlanRunner {
             connection.setAutoCommit(true);
         }
         try (Statement statement = connection.createStatement()) {
-            for (org.dbmigrate.script.Statement sql : section.statements()) {
+            for (SqlStatement sql : section.statements()) {
                 try {
                     statement.execute(sql.sql());
                 } catch (SQLException e) {

@@ -32,7 +32,7 @@ final class SectionScanner {
     private String delimiter = ";";
 
     private Part part = Part.PREAMBLE;
-    private List<Statement> statements = new ArrayList<>();
+    private List<SqlStatement> statements = new ArrayList<>();
     private boolean transactional = true;
     private Section upgrade;
     private Section downgrade;
@@ -222,7 +222,7 @@ final class SectionScanner {
         String sql = text.substring(statementStart, end).strip();
         statementStart = -1;
         if (!sql.isEmpty()) {
-            statements.add(new Statement(sql, statementLine));
+            statements.add(new SqlStatement(sql, statementLine));
         }
     }
 
