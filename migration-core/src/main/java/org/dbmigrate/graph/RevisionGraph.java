@@ -238,7 +238,7 @@ public final class RevisionGraph {
      */
     public Plan downgrade(Set<String> currentHeads, String target) {
         check(target);
-        int[] current = currentNodes(currentHeads);
+        int[] current = downgradeNodes(currentHeads);
         IdentifierResolver.Downgrade goal = targets.downgradeTarget(current, target);
         int[] roots;
         if (goal.node() < 0) {
@@ -299,7 +299,7 @@ public final class RevisionGraph {
             }
         }
         // rows have no order; graph order makes the choice of row to update deterministic
-        int[] current = purge ? new int[0] : Arrays.stream(currentNodes(currentHeads)).sorted().toArray();
+        int[] current = purge ? new int[0] : Arrays.stream(downgradeNodes(currentHeads)).sorted().toArray();
         List<String> wanted = targetIds.isEmpty() ? List.of("base") : targetIds;
         LinkedHashSet<Integer> lineage = new LinkedHashSet<>();
         LinkedHashSet<Integer> dests = new LinkedHashSet<>();
@@ -465,17 +465,32 @@ public final class RevisionGraph {
         return current;
     }
 
+    /**
+     * The rows a downgrade or stamp starts from: a row below another only through Depends On: is allowed,
+     * because Alembic's downgrades leave such rows (a dependency's row stays when its dependent goes).
+     */
+    private int[] downgradeNodes(Set<String> currentHeads) {
+        int[] current = targets.nodesOf(currentHeads);
+        checkNoOverlap(current, false);
+        return current;
+    }
+
     /** Version rows (or targets) where one lies below another are a broken state. */
     private void checkNoOverlap(int[] nodes) {
+        checkNoOverlap(nodes, true);
+    }
+
+    private void checkNoOverlap(int[] nodes, boolean withDeps) {
         if (nodes.length < 2) {
             return;
         }
-        int[] parents = Arrays.stream(nodes).flatMap(n -> Arrays.stream(g.normDown[n])).toArray();
-        BitSet below = g.ancestors(parents, true);
+        int[][] edges = withDeps ? g.normDown : g.down;
+        int[] parents = Arrays.stream(nodes).flatMap(n -> Arrays.stream(edges[n])).toArray();
+        BitSet below = g.ancestors(parents, withDeps);
         for (int n : nodes) {
             if (below.get(n)) {
                 for (int m : nodes) {
-                    if (m != n && g.isAncestorOfAny(n, new int[] {m})) {
+                    if (m != n && g.isAncestorOfAny(n, new int[] {m}, withDeps)) {
                         throw new OverlappingRevisionsError(g.id(m), g.id(n));
                     }
                 }

@@ -131,7 +131,49 @@ class AlembicAgreementTest {
         verify("mergeOfThree");
     }
 
+    /** Neutron's shape: two long labelled branches from one branch point, dependencies across them. */
+    @Test
+    void neutronShaped() {
+        verify("neutronShaped");
+    }
+
+    /** As files named {@code <hex id>_<slug>.sql} load: by name, not in creation order. */
+    @Test
+    void neutronShapedLoadedByName() {
+        verify("neutronShapedLoadedByName");
+    }
+
+    private static void neutronScenario(String name, boolean byName) {
+        List<Revision> revs = new ArrayList<>(NeutronShapedGraph.generate(13, 12, 60, 60));
+        if (byName) {
+            revs.sort(java.util.Comparator.comparing(Revision::id));
+        }
+        RevisionGraph g = RevisionGraph.of(revs);
+        List<String> expand = new ArrayList<>();
+        List<String> contract = new ArrayList<>();
+        for (Revision r : revs) {
+            if (r.message().startsWith("expand")) {
+                expand.add(r.id());
+            } else if (r.message().startsWith("contract")) {
+                contract.add(r.id());
+            }
+        }
+        Set<String> heads = new LinkedHashSet<>(g.realHeads());
+        Set<String> middle = Set.of(expand.get(20), contract.get(30));
+        scenario(name, revs, heads(), history(null), history("kilo:heads"), labels(),
+                upgrade(Set.of(), "heads"), upgrade(Set.of("kilo"), "heads"), upgrade(Set.of(expand.get(5)), "heads"),
+                upgrade(middle, "heads"), upgrade(Set.of(), "expand@head"), upgrade(Set.of(), "contract@head"),
+                upgrade(Set.of("kilo"), "contract@+3"), upgrade(middle, "expand@head"),
+                downgrade(heads, "kilo"), downgrade(heads, "base"), downgrade(heads, "expand@-3"),
+                downgrade(heads, "contract@-2"), downgrade(heads, contract.get(10)), downgrade(heads, expand.get(40)),
+                downgrade(middle, "kilo"), downgrade(heads, "expand@" + expand.get(10)),
+                downgrade(heads, "contract@base"), downgrade(heads, "expand@base"),
+                stamp(heads, "kilo"), stamp(middle, "heads"), stamp(Set.of(), expand.get(30)));
+    }
+
     private static void scenarios() {
+        neutronScenario("neutronShaped", false);
+        neutronScenario("neutronShapedLoadedByName", true);
         Set<String> all = Set.of("acc3", "shop2", "rep2");
         scenario("labelledBranchesWithAFork", List.of(labelled("acc1", "accounts"), rev("acc2", "acc1"),
                         rev("acc3", "acc2"), labelled("shop1", "shop"), rev("shop2", "shop1"),
