@@ -161,6 +161,27 @@ public final class RevisionGraph {
         return g.isAncestorOfAny(node(ancestor), new int[] {node(descendant)});
     }
 
+    /**
+     * What {@code current} shows for these version rows, as Alembic's does: the rows and every
+     * revision they need (dependencies included), keeping those no other of them revises. A row
+     * that depends on another branch so shows that branch's applied tip too. Rows naming no
+     * revision are an {@link UnknownRevisionError}; order is input order.
+     */
+    public List<String> current(Set<String> rows) {
+        BitSet applied = g.ancestors(targets.nodesOf(rows), true);
+        List<String> out = new ArrayList<>();
+        for (int n = applied.nextSetBit(0); n >= 0; n = applied.nextSetBit(n + 1)) {
+            boolean revised = false;
+            for (int child : g.next[n]) {
+                revised |= applied.get(child);
+            }
+            if (!revised) {
+                out.add(g.id(n));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
     // ---- identifiers -----------------------------------------------------------------------
 
     /**

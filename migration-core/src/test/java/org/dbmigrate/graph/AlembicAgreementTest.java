@@ -171,7 +171,39 @@ class AlembicAgreementTest {
                 stamp(heads, "kilo"), stamp(middle, "heads"), stamp(Set.of(), expand.get(30)));
     }
 
+    /** Issue 13: a downgrade that removes a dependent keeps its dependency's row, as Alembic does. */
+    @Test
+    void dependencyAcrossBases() {
+        verify("dependencyAcrossBases");
+    }
+
+    /** Issue 13: {@code x@-1} from rows {x1, y2} where y2 depends on x1 downgrades y2, then x1. */
+    @Test
+    void labelledDependencyDowngrade() {
+        verify("labelledDependencyDowngrade");
+    }
+
     private static void scenarios() {
+        Set<String> ab = Set.of("a3", "b3");
+        scenario("dependencyAcrossBases", List.of(rev("a1"), rev("a2", "a1"), rev("a3", "a2"), rev("b1"),
+                        dependent("b2", List.of("a2"), "b1"), rev("b3", "b2")),
+                heads(), history(null), history("a2:heads"), labels(),
+                upgrade(Set.of(), "b2"), upgrade(Set.of(), "heads"), upgrade(Set.of("a1"), "b3"),
+                upgrade(Set.of("a2", "b1"), "heads"), upgrade(Set.of("b2"), "heads"), upgrade(Set.of("a3", "b1"), "b2"),
+                downgrade(ab, "b1"), downgrade(Set.of("b2"), "b1"), downgrade(Set.of("b2"), "base"),
+                downgrade(Set.of("b3"), "b1"), downgrade(Set.of("b3"), "a1"), downgrade(ab, "a1"), downgrade(ab, "a2"),
+                downgrade(Set.of("a2", "b2"), "b1"), downgrade(Set.of("a2", "b2"), "base"), downgrade(ab, "base"),
+                downgrade(Set.of("a2", "b1"), "a1"), downgrade(Set.of("b3"), "b3-2"),
+                stamp(Set.of(), "b2"), stamp(ab, "b1"), stamp(Set.of("b2"), "a3"), stamp(Set.of("a2", "b2"), "b3"));
+        Set<String> xy = Set.of("x1", "y2");
+        scenario("labelledDependencyDowngrade", List.of(labelled("y1", "y"), labelled("x1", "x"),
+                        dependent("y2", List.of("x1"), "y1"), rev("x2", "x1")),
+                heads(), history(null), labels(),
+                downgrade(xy, "x@-1"), downgrade(Set.of("x2", "y2"), "x@-1"), downgrade(Set.of("x2", "y2"), "x@-2"),
+                downgrade(xy, "x@base"), downgrade(xy, "y@-1"), downgrade(xy, "y@base"), downgrade(xy, "base"),
+                downgrade(Set.of("y2"), "y@-1"), downgrade(Set.of("y2"), "x@-1"), downgrade(xy, "x1-1"),
+                upgrade(Set.of("y2"), "heads"), upgrade(Set.of(), "y@head"), upgrade(Set.of("x1"), "y@+1"),
+                stamp(xy, "x@base"));
         neutronScenario("neutronShaped", false);
         neutronScenario("neutronShapedLoadedByName", true);
         Set<String> all = Set.of("acc3", "shop2", "rep2");

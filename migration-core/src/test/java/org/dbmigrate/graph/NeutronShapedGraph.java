@@ -12,11 +12,11 @@ import java.util.Set;
  * one. Ids are random hex (as Alembic's are), so the load order decides ties as it does for
  * Alembic; the list is in creation order, which interleaves the two branches.
  */
-final class NeutronShapedGraph {
+public final class NeutronShapedGraph {
     private NeutronShapedGraph() {
     }
 
-    static List<Revision> generate(long seed, int linear, int expand, int contract) {
+    public static List<Revision> generate(long seed, int linear, int expand, int contract) {
         Random random = new Random(seed);
         List<Revision> out = new ArrayList<>();
         String tip = null;
