@@ -86,13 +86,21 @@ class SectionScannerTest {
     @Test
     void postgresBlockCommentsNestButMysqlOnesDoNot() {
         assertEquals(List.of("SELECT /* a /* b; */\n; */ 1"), sql(SqlSyntax.STANDARD, "SELECT /* a /* b; */", "; */ 1;"));
-        assertEquals(List.of("SELECT /* a /* b; */", "*/ 1"), sql(SqlSyntax.MYSQL, "SELECT /* a /* b; */", ";", "*/ 1;"));
+        assertEquals(List.of("SELECT", "*/ 1"), sql(SqlSyntax.MYSQL, "SELECT /* a /* b; */", ";", "*/ 1;"));
     }
 
     @Test
     void mysqlHashComments() {
-        assertEquals(List.of("SELECT 1 # isn't it;", "SELECT 2"),
+        assertEquals(List.of("SELECT 1", "SELECT 2"),
                 sql(SqlSyntax.MYSQL, "# it's a comment;", "SELECT 1 # isn't it;", ";", "SELECT 2;"));
+    }
+
+    /** Issue 13: a trailing comment is not part of the statement, so --sql can end it with the delimiter. */
+    @Test
+    void commentsAfterTheLastCodeAreNotPartOfTheStatement() {
+        assertEquals(List.of("SELECT 1", "SELECT 2 /* kept */ + 1", "SELECT '--not a comment'"),
+                sql(SqlSyntax.STANDARD, "SELECT 1 -- the end is next line", ";", "SELECT 2 /* kept */ + 1 /* gone */",
+                        "-- gone too", ";", "SELECT '--not a comment' -- but this is", ";"));
     }
 
     @Test
@@ -117,7 +125,7 @@ class SectionScannerTest {
     @Test
     void mysqlDoubleDashNeedsASpaceToBeAComment() {
         assertEquals(List.of("SELECT 1--1"), sql(SqlSyntax.MYSQL, "SELECT 1--1;"));
-        assertEquals(List.of("SELECT 1 -- x;"), sql(SqlSyntax.MYSQL, "SELECT 1 -- x;", ";"));
+        assertEquals(List.of("SELECT 1"), sql(SqlSyntax.MYSQL, "SELECT 1 -- x;", ";"));
     }
 
     @Test
