@@ -66,7 +66,7 @@ final class JavaSteps {
         } catch (Exception e) {
             throw new MigrationError(java.displayName() + ": " + direction.word() + "() failed while writing SQL: " + e, e);
         }
-        return new Section(statements, true);
+        return new Section(statements, java.migration().transactional());
     }
 
     /** The engine's message with the file in front, as every message about a revision starts. */

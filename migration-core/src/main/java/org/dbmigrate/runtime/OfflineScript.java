@@ -39,6 +39,7 @@ public final class OfflineScript {
     }
 
     public void write(Plan plan, RevisionScripts scripts) {
+        PlanRunner.checkTransactions(plan, scripts, dialect);
         writePrepared(plan, sections(plan, scripts));
     }
 
