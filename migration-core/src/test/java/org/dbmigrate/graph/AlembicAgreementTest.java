@@ -203,6 +203,7 @@ class AlembicAgreementTest {
                 downgrade(xy, "x@base"), downgrade(xy, "y@-1"), downgrade(xy, "y@base"), downgrade(xy, "base"),
                 downgrade(Set.of("y2"), "y@-1"), downgrade(Set.of("y2"), "x@-1"), downgrade(xy, "x1-1"),
                 upgrade(Set.of("y2"), "heads"), upgrade(Set.of(), "y@head"), upgrade(Set.of("x1"), "y@+1"),
+                upgrade(xy, "heads"), upgrade(xy, "x2"),
                 stamp(xy, "x@base"));
         neutronScenario("neutronShaped", false);
         neutronScenario("neutronShapedLoadedByName", true);
