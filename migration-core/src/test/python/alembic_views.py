@@ -29,12 +29,9 @@ def _sorted_listing(cls, scriptdir, path):
 Script._list_py_dir = classmethod(_sorted_listing)
 
 
-def current_text(location, row):
+def current_text(script, row):
     """What `alembic current` prints for a version table holding only `row` (no database needed:
     the lines are cmd_format of get_all_current, as command.current prints them)."""
-    config = Config()
-    config.set_main_option("script_location", location)
-    script = ScriptDirectory.from_config(config)
     return "".join(rev.cmd_format(False) + "\n" for rev in script.get_all_current((row,)))
 
 
@@ -92,9 +89,12 @@ def main():
             "history": run(command.history),
             "history -v": run(command.history, verbose=True),
         }
+        config = Config()
+        config.set_main_option("script_location", location)
+        script = ScriptDirectory.from_config(config)
         for rev in revisions:
             views["show " + rev["id"]] = run(command.show, rev["id"])
-            views["current " + rev["id"]] = current_text(location, rev["id"])
+            views["current " + rev["id"]] = current_text(script, rev["id"])
         for name, text in views.items():
             sys.stdout.write("### %s\n%s" % (name, text))
 

@@ -97,10 +97,10 @@ abstract class AbstractJavaRevisionTest {
     void javaRevisionOutsideATransaction() throws Exception {
         files.add("001", "", "Create accounts", "CREATE TABLE accounts (id INT PRIMARY KEY, name VARCHAR(20));",
                 "DROP TABLE accounts;");
+        String dropIndex = "DROP INDEX ix_accounts_name"
+                + (db.url().startsWith("jdbc:mysql") || db.url().startsWith("jdbc:mariadb") ? " ON accounts" : "");
         String source = JavaRevisionFiles.source("002", "001", "Index accounts",
-                unique() + "op.execute(\"" + outsideTransactionIndex() + "\");", "op.execute(\"DROP INDEX ix_accounts_name"
-                + (db.url().startsWith("jdbc:mysql") || db.url().startsWith("jdbc:mariadb") ? " ON accounts" : "")
-                + "\");");
+                unique() + "op.execute(\"" + outsideTransactionIndex() + "\");", "op.execute(\"" + dropIndex + "\");");
         files.write("002_index_accounts.java", source.substring(0, source.lastIndexOf('}'))
                 + "\n    @Override\n    public boolean transactional() {\n        return false;\n    }\n}\n");
         StringWriter sql = new StringWriter();

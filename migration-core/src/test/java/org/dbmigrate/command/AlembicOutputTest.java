@@ -1,6 +1,7 @@
 package org.dbmigrate.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,9 @@ class AlembicOutputTest {
     /** Neutron's shape: heads and history must list in Alembic's order, not just the same entries. */
     @Test
     void neutronShaped() throws Exception {
-        for (Revision r : NeutronShapedGraph.generate(13, 4, 12, 12)) {
+        List<Revision> revisions = NeutronShapedGraph.generate(1, 2, 6, 6);
+        assertTrue(revisions.stream().anyMatch(r -> !r.dependsOn().isEmpty()), "dependencies across the branches");
+        for (Revision r : revisions) {
             String labels = r.branchLabels().isEmpty() ? "" : "-- Branch Labels: " + String.join(", ", r.branchLabels())
                     + "\n";
             String deps = r.dependsOn().isEmpty() ? "" : "-- Depends On: " + String.join(", ", r.dependsOn()) + "\n";
