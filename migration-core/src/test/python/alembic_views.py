@@ -5,9 +5,11 @@ Reads one revision per stdin line, fields separated by "|":
   id|parents|labels|depends|header
 (lists comma separated, the header's lines joined by a literal \n), writes each as an Alembic
 revision module whose docstring is the header text, and prints, for each view ("heads",
-"heads -v", "branches", "branches -v", "history", "history -v", "show <id>"), a line
-"### <view>" followed by Alembic's stdout for it. Needs the Debian alembic package
-(/usr/bin/python3), never the pyenv python3.
+"heads -v", "branches", "branches -v", "history", "history -v", "show <id>", and
+"current <id>" for a database stamped with that one revision), a line "### <view>" followed by
+Alembic's stdout for it. Files load in name order (Alembic's own listing order depends on the
+file system), as dbmigrate loads them. Needs the Debian alembic package (/usr/bin/python3),
+never the pyenv python3.
 """
 import io
 import os
@@ -16,6 +18,21 @@ import tempfile
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.script.base import Script
+
+
+def _sorted_listing(cls, scriptdir, path):
+    return sorted(os.listdir(path))
+
+
+Script._list_py_dir = classmethod(_sorted_listing)
+
+
+def current_text(script, row):
+    """What `alembic current` prints for a version table holding only `row` (no database needed:
+    the lines are cmd_format of get_all_current, as command.current prints them)."""
+    return "".join(rev.cmd_format(False) + "\n" for rev in script.get_all_current((row,)))
 
 
 def module_text(rev):
@@ -72,8 +89,12 @@ def main():
             "history": run(command.history),
             "history -v": run(command.history, verbose=True),
         }
+        config = Config()
+        config.set_main_option("script_location", location)
+        script = ScriptDirectory.from_config(config)
         for rev in revisions:
             views["show " + rev["id"]] = run(command.show, rev["id"])
+            views["current " + rev["id"]] = current_text(script, rev["id"])
         for name, text in views.items():
             sys.stdout.write("### %s\n%s" % (name, text))
 

@@ -17,6 +17,7 @@ import org.dbmigrate.dialect.MySqlDialect;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.runtime.ConnectionSource;
 import org.dbmigrate.runtime.Database;
+import org.dbmigrate.script.SqlStatement;
 import org.dbmigrate.script.SqlStatements;
 import org.dbmigrate.script.SqlSyntax;
 
@@ -44,7 +45,7 @@ final class SchemaFileModel implements ModelSource {
         }
         Dialect dialect = target.dialect();
         SqlSyntax syntax = dialect instanceof MySqlDialect ? SqlSyntax.MYSQL : SqlSyntax.STANDARD;
-        List<org.dbmigrate.script.Statement> statements = SqlStatements.split(file.toString(), text, syntax);
+        List<SqlStatement> statements = SqlStatements.split(file.toString(), text, syntax);
         String scratch = "dbm_scratch_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
         try {
             if (dialect instanceof H2Dialect) {
@@ -74,8 +75,8 @@ final class SchemaFileModel implements ModelSource {
         }
     }
 
-    private void run(Connection c, List<org.dbmigrate.script.Statement> statements) throws SQLException {
-        for (org.dbmigrate.script.Statement statement : statements) {
+    private void run(Connection c, List<SqlStatement> statements) throws SQLException {
+        for (SqlStatement statement : statements) {
             try {
                 execute(c, statement.sql());
             } catch (SQLException e) {

@@ -1,8 +1,8 @@
 package org.dbmigrate.command;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.dbmigrate.command.text.RevisionDetails;
 import org.dbmigrate.command.text.RevisionText;
@@ -35,14 +35,19 @@ public final class CurrentCommand {
         }
         RevisionText text = new RevisionText(scripts.graph(), RevisionDetails.of(scripts), Set.of());
         List<String> lines = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>();
         for (String head : heads) {
-            Optional<Revision> revision = scripts.graph().find(head);
-            if (revision.isEmpty()) {
+            if (scripts.graph().find(head).isEmpty()) {
                 lines.add(head); // a version row no file defines: the id is all there is to show
             } else {
-                lines.addAll(options.verbose() ? text.entry(revision.get())
-                        : List.of(text.line(revision.get(), RevisionText.Parts.CURRENT)));
+                known.add(head);
             }
+        }
+        // as Alembic's current: the rows plus the applied tips of the branches they depend on
+        for (String id : scripts.graph().current(known)) {
+            Revision revision = scripts.graph().get(id);
+            lines.addAll(options.verbose() ? text.entry(revision)
+                    : List.of(text.line(revision, RevisionText.Parts.CURRENT)));
         }
         return new Result(List.copyOf(heads), List.copyOf(lines));
     }

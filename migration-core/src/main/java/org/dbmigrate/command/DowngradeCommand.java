@@ -40,14 +40,14 @@ public final class DowngradeCommand {
         }
         ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
-        String target = Targets.downgrade(options.target(), options.delta());
+        String target = TargetArguments.downgrade(options.target(), options.delta());
         if (options.sql()) {
             if (!target.contains(":")) {
                 throw new MigrationError(Wording.of(Wording.command("downgrade"), " ", Flag.SQL, " needs a range"
                         + " start:end (e.g. '", Wording.command("downgrade"), " ", Flag.TARGET.is("003:001"), " ",
                         Flag.SQL, "'), because no database is read to find where to start; got '" + target + "'"));
             }
-            Targets.Range range = Targets.Range.parse(target, graph);
+            TargetArguments.Range range = TargetArguments.Range.parse(target, graph);
             Plan plan = graph.downgrade(range.from(), range.to());
             PlanRunner.check(plan, RevisionScripts.of(scripts));
             new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),

@@ -1,5 +1,6 @@
 package org.dbmigrate.command;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,12 +38,7 @@ public final class StampCommand {
         ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
         if (options.sql()) {
-            // Offline, the database is assumed to be at base (empty version table).
-            List<VersionChange> changes = graph.stamp(Set.of(), options.targets(), options.purge());
-            new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
-                    context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
-                    .writeStamp(Set.of(), changes);
-            return new Result(changes, Reports.stamp(true, Set.of(), changes, graph, start));
+            return offline(options, graph, start);
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
@@ -57,5 +53,39 @@ public final class StampCommand {
             });
             return new Result(changes, Reports.stamp(false, before, changes, graph, start));
         }
+    }
+
+    /**
+     * Offline, the table is assumed to hold the rows {@code START} names in {@code START:END}
+     * (one start for all targets, as Alembic), or none. {@code --purge} is refused, as by Alembic:
+     * the script cannot know which rows it would delete.
+     */
+    private Result offline(Options options, RevisionGraph graph, long startNanos) {
+        if (options.purge()) {
+            throw new MigrationError("stamp --sql cannot --purge: an offline script does not know the version table's"
+                    + " rows; leave out --purge, or run stamp --purge against the database");
+        }
+        Set<String> from = null;
+        String start = null;
+        List<String> destinations = new ArrayList<>();
+        for (String target : options.targets()) {
+            TargetArguments.Range range = TargetArguments.Range.parse(target, graph);
+            if (target.contains(":")) {
+                String thisStart = target.substring(0, target.indexOf(':')).strip();
+                if (start != null && !start.equals(thisStart)) {
+                    throw new MigrationError("stamp --sql takes one starting revision for all targets, got '" + start
+                            + ":' and '" + thisStart + ":'; give every START:END the same START");
+                }
+                start = thisStart;
+                from = range.from();
+            }
+            destinations.add(range.to());
+        }
+        Set<String> startRows = from == null ? Set.of() : from;
+        List<VersionChange> changes = graph.stamp(startRows, destinations, false);
+        new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+                context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
+                .writeStamp(startRows, changes);
+        return new Result(changes, Reports.stamp(true, startRows, changes, graph, startNanos));
     }
 }

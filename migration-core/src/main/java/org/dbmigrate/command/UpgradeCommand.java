@@ -36,9 +36,9 @@ public final class UpgradeCommand {
         long start = System.nanoTime();
         ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
-        String target = Targets.upgrade(options.target(), options.delta());
+        String target = TargetArguments.upgrade(options.target(), options.delta());
         if (options.sql()) {
-            Targets.Range range = Targets.Range.parse(target, graph);
+            TargetArguments.Range range = TargetArguments.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
             offline(Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
             return new Result(plan, Reports.offline("upgrade", plan, graph, start));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.dbmigrate.graph.VersionChange;
 
@@ -31,6 +32,15 @@ public interface Dialect {
      */
     default boolean transactionalDdl() {
         return false;
+    }
+
+    /**
+     * What the database calls a statement it refuses inside a transaction block (e.g.
+     * {@code CREATE INDEX CONCURRENTLY} on PostgreSQL), or empty when it runs anywhere. Only
+     * databases with transactional DDL refuse any.
+     */
+    default Optional<String> refusedInTransaction(String sql) {
+        return Optional.empty();
     }
 
     /** Column type for {@code applied_at} in the history and populate tables. */

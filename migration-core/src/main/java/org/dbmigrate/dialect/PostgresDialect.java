@@ -1,6 +1,7 @@
 package org.dbmigrate.dialect;
 
 import java.util.HexFormat;
+import java.util.Optional;
 
 /** PostgreSQL: DDL is transactional; the lock is a session-level advisory lock. */
 public final class PostgresDialect implements Dialect {
@@ -13,6 +14,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean transactionalDdl() {
         return true;
+    }
+
+    @Override
+    public Optional<String> refusedInTransaction(String sql) {
+        return PostgresOutsideTransaction.refused(sql);
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class RevisionGraph {
     public static final int MIN_PREFIX = 4;
 
     private final Nodes g;
-    private final Targets targets;
+    private final IdentifierResolver targets;
     private final List<Revision> inTopologicalOrder;
     private final List<String> heads;
     private final List<String> realHeads;
@@ -39,7 +39,7 @@ public final class RevisionGraph {
 
     private RevisionGraph(Nodes g) {
         this.g = g;
-        this.targets = new Targets(g);
+        this.targets = new IdentifierResolver(g);
         this.heads = ids(g.heads);
         this.realHeads = ids(g.realHeads);
         this.bases = ids(g.bases);
@@ -161,6 +161,27 @@ public final class RevisionGraph {
         return g.isAncestorOfAny(node(ancestor), new int[] {node(descendant)});
     }
 
+    /**
+     * What {@code current} shows for these version rows, as Alembic's does: the rows and every
+     * revision they need (dependencies included), keeping those no other of them revises. A row
+     * that depends on another branch so shows that branch's applied tip too. Rows naming no
+     * revision are an {@link UnknownRevisionError}; order is input order.
+     */
+    public List<String> current(Set<String> rows) {
+        BitSet applied = g.ancestors(targets.nodesOf(rows), true);
+        List<String> out = new ArrayList<>();
+        for (int n = applied.nextSetBit(0); n >= 0; n = applied.nextSetBit(n + 1)) {
+            boolean revised = false;
+            for (int child : g.next[n]) {
+                revised |= applied.get(child);
+            }
+            if (!revised) {
+                out.add(g.id(n));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
     // ---- identifiers -----------------------------------------------------------------------
 
     /**
@@ -173,7 +194,7 @@ public final class RevisionGraph {
      */
     public Set<String> resolve(String identifier, Set<String> currentHeads) {
         check(identifier);
-        if (Targets.isRelative(identifier)) {
+        if (IdentifierResolver.isRelative(identifier)) {
             int[] current = targets.nodesOf(currentHeads);
             if (identifier.lastIndexOf('+') > identifier.lastIndexOf('-')) {
                 return idSet(targets.upgradeTargets(current, identifier));
@@ -238,8 +259,8 @@ public final class RevisionGraph {
      */
     public Plan downgrade(Set<String> currentHeads, String target) {
         check(target);
-        int[] current = currentNodes(currentHeads);
-        Targets.Downgrade goal = targets.downgradeTarget(current, target);
+        int[] current = downgradeNodes(currentHeads);
+        IdentifierResolver.Downgrade goal = targets.downgradeTarget(current, target);
         int[] roots;
         if (goal.node() < 0) {
             roots = g.bases;
@@ -299,15 +320,16 @@ public final class RevisionGraph {
             }
         }
         // rows have no order; graph order makes the choice of row to update deterministic
-        int[] current = purge ? new int[0] : Arrays.stream(currentNodes(currentHeads)).sorted().toArray();
+        int[] current = purge ? new int[0] : Arrays.stream(downgradeNodes(currentHeads)).sorted().toArray();
         List<String> wanted = targetIds.isEmpty() ? List.of("base") : targetIds;
         LinkedHashSet<Integer> lineage = new LinkedHashSet<>();
         LinkedHashSet<Integer> dests = new LinkedHashSet<>();
         for (String t : wanted) {
             check(t);
             // a relative target (stamp -1) counts from the rows; Alembic cannot stamp those at all
-            int[] resolved = Targets.isRelative(t) ? nodes(resolve(t, currentHeads)) : targets.revisions(t);
-            int[] anchors = Targets.isRelative(t) ? resolved : targets.lineageAnchors(t);
+            int[] resolved = IdentifierResolver.isRelative(t) ? nodes(resolve(t, currentHeads))
+                    : targets.revisions(t);
+            int[] anchors = IdentifierResolver.isRelative(t) ? resolved : targets.lineageAnchors(t);
             for (int h : targets.filterLineage(current, anchors, true)) {
                 lineage.add(h);
             }
@@ -382,7 +404,7 @@ public final class RevisionGraph {
         int[] lowerNodes = null;
         if (lowerIsCurrent) {
             lowerNodes = current;
-        } else if (!Targets.isRelative(lower)) {
+        } else if (!IdentifierResolver.isRelative(lower)) {
             check(lower);
             lowerNodes = targets.revisions(lower);
         }
@@ -464,17 +486,32 @@ public final class RevisionGraph {
         return current;
     }
 
+    /**
+     * The rows a downgrade or stamp starts from: a row below another only through Depends On: is allowed,
+     * because Alembic's downgrades leave such rows (a dependency's row stays when its dependent goes).
+     */
+    private int[] downgradeNodes(Set<String> currentHeads) {
+        int[] current = targets.nodesOf(currentHeads);
+        checkNoOverlap(current, false);
+        return current;
+    }
+
     /** Version rows (or targets) where one lies below another are a broken state. */
     private void checkNoOverlap(int[] nodes) {
+        checkNoOverlap(nodes, true);
+    }
+
+    private void checkNoOverlap(int[] nodes, boolean withDeps) {
         if (nodes.length < 2) {
             return;
         }
-        int[] parents = Arrays.stream(nodes).flatMap(n -> Arrays.stream(g.normDown[n])).toArray();
-        BitSet below = g.ancestors(parents, true);
+        int[][] edges = withDeps ? g.normDown : g.down;
+        int[] parents = Arrays.stream(nodes).flatMap(n -> Arrays.stream(edges[n])).toArray();
+        BitSet below = g.ancestors(parents, withDeps);
         for (int n : nodes) {
             if (below.get(n)) {
                 for (int m : nodes) {
-                    if (m != n && g.isAncestorOfAny(n, new int[] {m})) {
+                    if (m != n && g.isAncestorOfAny(n, new int[] {m}, withDeps)) {
                         throw new OverlappingRevisionsError(g.id(m), g.id(n));
                     }
                 }

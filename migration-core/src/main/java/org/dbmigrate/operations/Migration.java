@@ -15,4 +15,13 @@ public interface Migration {
             op.apply(inverse);
         }
     }
+
+    /**
+     * False runs this revision's upgrade and downgrade outside a transaction, each statement
+     * committing on its own: what {@code -- migrate:no-transaction} does for a SQL revision, for
+     * statements such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY}.
+     */
+    default boolean transactional() {
+        return true;
+    }
 }

@@ -11,7 +11,7 @@ import org.dbmigrate.operations.Operations;
 import org.dbmigrate.operations.Reversal;
 import org.dbmigrate.script.JavaRevision;
 import org.dbmigrate.script.Section;
-import org.dbmigrate.script.Statement;
+import org.dbmigrate.script.SqlStatement;
 
 /** Runs a Java revision's upgrade or downgrade against an operations sink, naming its file in errors. */
 final class JavaSteps {
@@ -57,8 +57,8 @@ final class JavaSteps {
 
     /** The statements a step would run, for an offline script. */
     static Section render(JavaRevision java, Direction direction, Dialect dialect) {
-        List<Statement> statements = new ArrayList<>();
-        Operations op = new Operations(new OfflineOperations(dialect, sql -> statements.add(new Statement(sql, 0))));
+        List<SqlStatement> statements = new ArrayList<>();
+        Operations op = new Operations(new OfflineOperations(dialect, sql -> statements.add(new SqlStatement(sql, 0))));
         try {
             body(direction).run(java.migration(), op);
         } catch (MigrationError e) {
@@ -66,7 +66,7 @@ final class JavaSteps {
         } catch (Exception e) {
             throw new MigrationError(java.displayName() + ": " + direction.word() + "() failed while writing SQL: " + e, e);
         }
-        return new Section(statements, true);
+        return new Section(statements, java.migration().transactional());
     }
 
     /** The engine's message with the file in front, as every message about a revision starts. */

@@ -12,6 +12,7 @@ import org.dbmigrate.graph.Step;
 import org.dbmigrate.graph.VersionChange;
 import org.dbmigrate.script.RevisionScript;
 import org.dbmigrate.script.Section;
+import org.dbmigrate.script.SqlStatement;
 
 /**
  * {@code --sql}: writes what a plan would run as a script for psql, the mysql client or H2's
@@ -38,6 +39,7 @@ public final class OfflineScript {
     }
 
     public void write(Plan plan, RevisionScripts scripts) {
+        PlanRunner.checkTransactions(plan, scripts, dialect);
         writePrepared(plan, sections(plan, scripts));
     }
 
@@ -101,7 +103,7 @@ public final class OfflineScript {
         }
         line("-- Running " + step.direction().word() + " " + step.arrow());
         line("");
-        for (org.dbmigrate.script.Statement statement : section.statements()) {
+        for (SqlStatement statement : section.statements()) {
             line(dialect.offlineStatement(statement.sql()));
             line("");
         }

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
@@ -18,6 +20,7 @@ import org.dbmigrate.operations.Operations;
 import org.dbmigrate.script.JavaRevision;
 import org.dbmigrate.script.RevisionScript;
 import org.dbmigrate.script.Section;
+import org.dbmigrate.script.SqlStatement;
 
 /**
  * Runs a plan on the database: each step's statements, its version-row changes and its history row.
@@ -67,11 +70,36 @@ public final class PlanRunner {
     }
 
     /**
+     * Checks, before anything runs, that no section that runs in a transaction holds a statement
+     * the database refuses in one ({@code CREATE INDEX CONCURRENTLY} on PostgreSQL): names the file,
+     * the line and the {@code -- migrate:no-transaction} directive that fixes it.
+     */
+    public static void checkTransactions(Plan plan, RevisionScripts scripts, Dialect dialect) {
+        for (Step step : plan.steps()) {
+            RevisionScript script = scripts.script(step.revision().id());
+            if (script.java().isPresent() || !transactional(step, script)) {
+                continue;
+            }
+            for (SqlStatement sql : section(step, script).statements()) {
+                Optional<String> refused = dialect.refusedInTransaction(sql.sql());
+                if (refused.isPresent()) {
+                    String marker = "-- migrate:" + step.direction().word();
+                    throw new MigrationError(scripts.displayName(script.file()) + ":" + sql.line() + ": "
+                            + dialect.name() + " cannot run " + refused.get() + " inside a transaction; add the line"
+                            + " '-- migrate:no-transaction' right after '" + marker + "' so that section runs"
+                            + " outside one (each statement then commits on its own)");
+                }
+            }
+        }
+    }
+
+    /**
      * Runs every step of {@code plan} and returns how long each took; on failure throws
      * {@link StepFailed} after rolling back what it can.
      */
     public List<RanStep> run(Plan plan, RevisionScripts scripts) {
         check(plan, scripts);
+        checkTransactions(plan, scripts, database.dialect());
         Connection connection = database.connection();
         boolean wholeRun = wholeRun();
         Set<String> committed = new LinkedHashSet<>(plan.fromHeads());
@@ -87,7 +115,7 @@ public final class PlanRunner {
                 listener.info("Running " + step.direction().word() + " " + step.arrow() + ", "
                         + step.revision().message());
                 RevisionScript script = scripts.script(step.revision().id());
-                if (!section(step, script).transactional()) {
+                if (!transactional(step, script)) {
                     // autocommit from here: what is pending becomes permanent now
                     connection.commit();
                     committed = new LinkedHashSet<>(pending);
@@ -129,7 +157,7 @@ public final class PlanRunner {
             connection.setAutoCommit(true);
         }
         try (Statement statement = connection.createStatement()) {
-            for (org.dbmigrate.script.Statement sql : section.statements()) {
+            for (SqlStatement sql : section.statements()) {
                 try {
                     statement.execute(sql.sql());
                 } catch (SQLException e) {
@@ -151,20 +179,29 @@ public final class PlanRunner {
             throws SQLException {
         JavaRevision java = script.java().orElseThrow();
         long start = System.nanoTime();
-        OnlineOperations online = new OnlineOperations(database.connection(), database.dialect());
+        boolean autocommit = !java.migration().transactional();
+        Connection connection = database.connection();
+        OnlineOperations online = new OnlineOperations(connection, database.dialect());
         try {
+            connection.setAutoCommit(autocommit);
             JavaSteps.body(step.direction()).run(java.migration(), new Operations(online));
         } catch (OperationFailed e) {
             SQLException cause = e.getCause() instanceof SQLException sql ? sql
                     : new SQLException(e.operation().describe() + " threw " + e.getCause(), e.getCause());
-            throw failed(step, script, scripts, e.line(), cause, online.linesRun(), false, committed);
+            throw failed(step, script, scripts, e.line(), cause, online.linesRun(), autocommit, committed);
         } catch (MigrationError e) {
             throw JavaSteps.named(java, e);
         } catch (SQLException e) {
-            throw failed(step, script, scripts, OnlineOperations.callerLine(e), e, online.linesRun(), false, committed);
+            throw failed(step, script, scripts, OnlineOperations.callerLine(e), e, online.linesRun(), autocommit,
+                    committed);
         } catch (Exception e) {
             throw failed(step, script, scripts, OnlineOperations.callerLine(e),
-                    new SQLException(step.direction().word() + "() threw " + e, e), online.linesRun(), false, committed);
+                    new SQLException(step.direction().word() + "() threw " + e, e), online.linesRun(), autocommit,
+                    committed);
+        } finally {
+            if (autocommit) {
+                connection.setAutoCommit(false);
+            }
         }
         versions.apply(step.versionChanges());
         history.record(row(step, script, start, true));
@@ -173,6 +210,12 @@ public final class PlanRunner {
     /** One transaction for the whole run: only where DDL is transactional and the config asks for it. */
     private boolean wholeRun() {
         return database.dialect().transactionalDdl() && !transactionPerMigration;
+    }
+
+    /** Whether the step runs in a transaction: its section's directive, or the Java revision's choice. */
+    private static boolean transactional(Step step, RevisionScript script) {
+        return script.java().isPresent() ? script.java().get().migration().transactional()
+                : section(step, script).transactional();
     }
 
     private static Section section(Step step, RevisionScript script) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.script.SqlStatement;
 
 /**
  * {@code populate}: runs the reference-data scripts {@code populate/*.sql} in file-name order, each
@@ -73,7 +74,7 @@ public final class PopulateRunner {
         long start = System.nanoTime();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            for (org.dbmigrate.script.Statement sql : splitter.split(name, text)) {
+            for (SqlStatement sql : splitter.split(name, text)) {
                 try {
                     statement.execute(sql.sql());
                 } catch (SQLException e) {

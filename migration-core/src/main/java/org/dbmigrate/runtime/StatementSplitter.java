@@ -1,11 +1,11 @@
 package org.dbmigrate.runtime;
 
 import java.util.List;
-import org.dbmigrate.script.Statement;
+import org.dbmigrate.script.SqlStatement;
 
 /** Splits a plain SQL file (a populate script) into statements; the script package's splitter in production. */
 @FunctionalInterface
 public interface StatementSplitter {
 
-    List<Statement> split(String fileName, String text);
+    List<SqlStatement> split(String fileName, String text);
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param statements    the statements in file order
  * @param transactional false when the section is marked {@code -- migrate:no-transaction}
  */
-public record Section(List<Statement> statements, boolean transactional) {
+public record Section(List<SqlStatement> statements, boolean transactional) {
 
     public Section {
         statements = List.copyOf(statements);

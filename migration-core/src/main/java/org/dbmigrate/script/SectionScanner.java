@@ -32,7 +32,7 @@ final class SectionScanner {
     private String delimiter = ";";
 
     private Part part = Part.PREAMBLE;
-    private List<Statement> statements = new ArrayList<>();
+    private List<SqlStatement> statements = new ArrayList<>();
     private boolean transactional = true;
     private Section upgrade;
     private Section downgrade;
@@ -41,6 +41,8 @@ final class SectionScanner {
 
     private int statementStart = -1;
     private int statementLine;
+    /** Just after the statement's last character that is not a comment or blank. */
+    private int codeEnd;
 
     private SectionScanner(String file, String text, SqlSyntax syntax) {
         this.file = file;
@@ -75,10 +77,14 @@ final class SectionScanner {
             } else if (c == '-' && lineCommentAt(pos) || c == '#' && syntax.hashComments()) {
                 pos = endOfLine(pos);
             } else if (c == '/' && pos + 1 < length && text.charAt(pos + 1) == '*') {
-                if (syntax == SqlSyntax.MYSQL && text.startsWith("/*!", pos)) {
+                boolean executable = syntax == SqlSyntax.MYSQL && text.startsWith("/*!", pos);
+                if (executable) {
                     statementStarts(); // MySQL runs the text of /*! ... */
                 }
                 skipBlockComment();
+                if (executable) {
+                    codeEnd = pos;
+                }
             } else if (c == delimiter.charAt(0) && text.startsWith(delimiter, pos)
                     && onlyCommentFollows(pos + delimiter.length())) {
                 statementEnds(pos);
@@ -86,18 +92,23 @@ final class SectionScanner {
             } else if (c == '\'') {
                 statementStarts();
                 skipQuoted('\'', syntax.backslashEscapesInQuotes() || escapeStringPrefix(), "string");
+                codeEnd = pos;
             } else if (c == '"') {
                 statementStarts();
                 skipQuoted('"', syntax.backslashEscapesInQuotes(), "quoted identifier");
+                codeEnd = pos;
             } else if (c == '`') {
                 statementStarts();
                 skipQuoted('`', false, "backtick identifier");
+                codeEnd = pos;
             } else if (c == '$' && syntax.dollarQuotes() && dollarTagAt(pos) != null) {
                 statementStarts();
                 skipDollarQuoted(dollarTagAt(pos));
+                codeEnd = pos;
             } else {
                 statementStarts();
                 pos++;
+                codeEnd = pos;
             }
         }
         statementEnds(length);
@@ -219,10 +230,12 @@ final class SectionScanner {
         if (statementStart < 0) {
             return;
         }
-        String sql = text.substring(statementStart, end).strip();
+        // comments after the last code are not part of the statement: written offline before the
+        // delimiter, a trailing -- comment would swallow it
+        String sql = text.substring(statementStart, Math.min(end, Math.max(codeEnd, statementStart))).strip();
         statementStart = -1;
         if (!sql.isEmpty()) {
-            statements.add(new Statement(sql, statementLine));
+            statements.add(new SqlStatement(sql, statementLine));
         }
     }
 

@@ -13,11 +13,11 @@ public final class SqlStatements {
     }
 
     /** The statements of {@code text}; line numbers are those of the file. */
-    public static List<Statement> split(String file, String text, SqlSyntax syntax) {
+    public static List<SqlStatement> split(String file, String text, SqlSyntax syntax) {
         String content = text.replace("\r\n", "\n").replace('\r', '\n');
         // The scanner reads sections; one synthetic upgrade directive on a line 0 keeps line numbers true.
-        List<Statement> shifted = SectionScanner.scan(file, SectionScanner.DIRECTIVE + "upgrade\n" + content, syntax)
+        List<SqlStatement> shifted = SectionScanner.scan(file, SectionScanner.DIRECTIVE + "upgrade\n" + content, syntax)
                 .upgrade().statements();
-        return shifted.stream().map(s -> new Statement(s.sql(), s.line() - 1)).toList();
+        return shifted.stream().map(s -> new SqlStatement(s.sql(), s.line() - 1)).toList();
     }
 }

@@ -332,6 +332,36 @@ abstract class AbstractCommandsTest {
         assertEquals(Set.of("migrate_version"), db.schema().keySet());
     }
 
+    // Issue 13: stamp --sql START:END moves the rows START names, as Alembic's does.
+    @Test
+    void offlineStampFromAStartRevision() throws Exception {
+        files.add("001", "", "One", "CREATE TABLE one (id INT);", "DROP TABLE one;");
+        files.add("002", "001", "Two", "CREATE TABLE two (id INT);", "DROP TABLE two;");
+        files.add("003", "002", "Three", "CREATE TABLE three (id INT);", "DROP TABLE three;");
+        migrator().stamp(stamp(false, "001"));
+        StringBuilder sql = new StringBuilder();
+        migrator().stamp(new StampCommand.Options(List.of("001:003"), false, true, sql));
+        assertFalse(sql.toString().contains("CREATE TABLE migrate_version"), "the table exists at START");
+        Path file = dir.resolve("stamp.sql");
+        Files.writeString(file, sql);
+        db.runScript(file);
+        assertEquals(List.of("003"), db.versions());
+        MigrationError twoStarts = assertThrows(MigrationError.class, () -> migrator()
+                .stamp(new StampCommand.Options(List.of("001:002", "002:003"), false, true, new StringBuilder())));
+        assertTrue(twoStarts.getMessage().contains("one starting revision"), twoStarts.getMessage());
+    }
+
+    // Issue 13: --purge with --sql is refused, as by Alembic: the script cannot know the rows.
+    @Test
+    void offlineStampRefusesPurge() {
+        files.add("001", "", "One", "CREATE TABLE one (id INT);", "DROP TABLE one;");
+        StringBuilder sql = new StringBuilder();
+        MigrationError e = assertThrows(MigrationError.class,
+                () -> migrator().stamp(new StampCommand.Options(List.of("001"), true, true, sql)));
+        assertTrue(e.getMessage().startsWith("stamp --sql cannot --purge"), e.getMessage());
+        assertEquals("", sql.toString());
+    }
+
     // Scenario: populate runs changed scripts only, each once, unless forced.
     @Test
     void populateRunsChangedScriptsOnly() throws Exception {

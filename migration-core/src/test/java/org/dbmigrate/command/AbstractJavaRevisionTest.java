@@ -87,6 +87,35 @@ abstract class AbstractJavaRevisionTest {
         return "// test database " + db.name() + "\n";
     }
 
+    /** A statement this database runs only outside a transaction (PostgreSQL), else a plain one. */
+    String outsideTransactionIndex() {
+        return "CREATE INDEX ix_accounts_name ON accounts (name)";
+    }
+
+    // Issue 13: a Java revision whose transactional() is false runs outside a transaction, online and offline.
+    @Test
+    void javaRevisionOutsideATransaction() throws Exception {
+        files.add("001", "", "Create accounts", "CREATE TABLE accounts (id INT PRIMARY KEY, name VARCHAR(20));",
+                "DROP TABLE accounts;");
+        String dropIndex = "DROP INDEX ix_accounts_name"
+                + (db.url().startsWith("jdbc:mysql") || db.url().startsWith("jdbc:mariadb") ? " ON accounts" : "");
+        String source = JavaRevisionFiles.source("002", "001", "Index accounts",
+                unique() + "op.execute(\"" + outsideTransactionIndex() + "\");", "op.execute(\"" + dropIndex + "\");");
+        files.write("002_index_accounts.java", source.substring(0, source.lastIndexOf('}'))
+                + "\n    @Override\n    public boolean transactional() {\n        return false;\n    }\n}\n");
+        StringWriter sql = new StringWriter();
+        migrator().upgrade(new UpgradeCommand.Options("base:head", null, true, sql, false));
+        Path script = dir.resolve("upgrade.sql");
+        Files.writeString(script, sql.toString());
+        db.runScript(script);
+        assertEquals(List.of("002"), db.versions());
+        migrator().downgrade(new DowngradeCommand.Options("001", null, false, null));
+        migrator().upgrade("head");
+        assertEquals(List.of("002"), db.versions());
+        assertEquals(1, db.query("SELECT revision FROM migrate_history WHERE revision = '002' AND direction = 'upgrade'"
+                + " AND success").size());
+    }
+
     /** 001 SQL, 002 Java with a derived downgrade, 003 Java with its own downgrade and data code. */
     void mixedGraph() {
         files.add("001", "", "Create accounts", "CREATE TABLE accounts (id INT PRIMARY KEY, name VARCHAR(20));",

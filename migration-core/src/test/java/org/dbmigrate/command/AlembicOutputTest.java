@@ -1,12 +1,14 @@
 package org.dbmigrate.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.dbmigrate.graph.NeutronShapedGraph;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.script.RevisionFiles;
 import org.dbmigrate.script.ScriptDirectory;
@@ -17,9 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SPEC section 6: heads, branches, history and show print exactly what Alembic 1.8.1 prints for
- * the same graph. Alembic is run for real on each graph. What may legitimately differ is
- * normalised away: Path: lines (ours are .sql files) and the order of revisions that Alembic takes
- * from directory listing and Python set order (siblings, heads, "Branches into:").
+ * the same graph, and {@code current} what Alembic prints for a database stamped with each revision.
+ * Alembic is run for real on each graph, loading files in name order as we do, so heads and history
+ * must come in Alembic's order. What may legitimately differ is normalised away: Path: lines (ours
+ * are .sql files) and what Alembic takes from Python set order (branch label order, the children in
+ * {@code branches}, the lines of {@code current}).
  */
 @Tag("alembic")
 class AlembicOutputTest {
@@ -54,6 +58,32 @@ class AlembicOutputTest {
         assertSameAsAlembic();
     }
 
+    /** Issue 13: current also shows the applied revisions a row depends on (b2 needs a2). */
+    @Test
+    void dependencyAcrossBases() throws Exception {
+        revision("a1", "", "A one", "");
+        revision("a2", "a1", "A two", "");
+        revision("a3", "a2", "A three", "");
+        revision("b1", "", "B one", "");
+        revision("b2", "b1", "B two", "-- Depends On: a2\n");
+        revision("b3", "b2", "B three", "");
+        assertSameAsAlembic();
+    }
+
+    /** Neutron's shape: heads and history must list in Alembic's order, not just the same entries. */
+    @Test
+    void neutronShaped() throws Exception {
+        List<Revision> revisions = NeutronShapedGraph.generate(1, 2, 6, 6);
+        assertTrue(revisions.stream().anyMatch(r -> !r.dependsOn().isEmpty()), "dependencies across the branches");
+        for (Revision r : revisions) {
+            String labels = r.branchLabels().isEmpty() ? "" : "-- Branch Labels: " + String.join(", ", r.branchLabels())
+                    + "\n";
+            String deps = r.dependsOn().isEmpty() ? "" : "-- Depends On: " + String.join(", ", r.dependsOn()) + "\n";
+            revision(r.id(), String.join(", ", r.parents()), r.message(), labels + deps);
+        }
+        assertSameAsAlembic();
+    }
+
     @Test
     void twoBasesAndTwoHeadsWithEffectiveHead() throws Exception {
         revision("x1", "", "X one", "");
@@ -68,16 +98,39 @@ class AlembicOutputTest {
         CommandContext context = CommandContext.of(TestConfigs.at(dir));
         ScriptDirectory directory = ScriptDirectory.load(context.config());
         Map<String, List<String>> alembic = AlembicViews.of(directory);
-        assertView(alembic, "heads", new HeadsCommand(context).run(new HeadsCommand.Options(false)).lines());
-        assertView(alembic, "heads -v", new HeadsCommand(context).run(new HeadsCommand.Options(true)).lines());
+        assertInOrder(alembic, "heads", new HeadsCommand(context).run(new HeadsCommand.Options(false)).lines());
+        assertInOrder(alembic, "heads -v", new HeadsCommand(context).run(new HeadsCommand.Options(true)).lines());
         assertView(alembic, "branches", new BranchesCommand(context).run(new BranchesCommand.Options(false)).lines());
         assertView(alembic, "branches -v", new BranchesCommand(context).run(new BranchesCommand.Options(true)).lines());
-        assertView(alembic, "history", new HistoryCommand(context).run(new HistoryCommand.Options(null, false, false)).lines());
-        assertView(alembic, "history -v", new HistoryCommand(context).run(new HistoryCommand.Options(null, true, false)).lines());
+        assertInOrder(alembic, "history",
+                new HistoryCommand(context).run(new HistoryCommand.Options(null, false, false)).lines());
+        assertInOrder(alembic, "history -v",
+                new HistoryCommand(context).run(new HistoryCommand.Options(null, true, false)).lines());
         for (Revision revision : directory.revisions()) {
             assertView(alembic, "show " + revision.id(),
                     new ShowCommand(context).run(new ShowCommand.Options(revision.id())).lines());
         }
+        CommandContext database = CommandContext.of(context.config().toBuilder()
+                .url("jdbc:h2:mem:current_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1").build());
+        for (Revision revision : directory.revisions()) {
+            new StampCommand(database).run(new StampCommand.Options(List.of(revision.id()), true, false, null));
+            List<String> ours = new ArrayList<>(new CurrentCommand(database).run(new CurrentCommand.Options(false))
+                    .lines());
+            List<String> theirs = new ArrayList<>(alembic.get("current " + revision.id()));
+            ours.sort(null);
+            theirs.sort(null);
+            assertEquals(theirs, ours, "current after stamp " + revision.id());
+        }
+    }
+
+    /** Alembic's lines in Alembic's order; only label sets inside a line and Path: lines are normalised. */
+    private static void assertInOrder(Map<String, List<String>> alembic, String view, List<String> ours) {
+        assertEquals(inOrder(alembic.get(view)), inOrder(ours), view);
+    }
+
+    private static List<String> inOrder(List<String> lines) {
+        return lines.stream().filter(l -> !l.startsWith("Path: ")).map(AlembicOutputTest::sortLabels)
+                .map(AlembicOutputTest::sortChildren).toList();
     }
 
     private static void assertView(Map<String, List<String>> alembic, String view, List<String> ours) {
@@ -94,11 +147,7 @@ class AlembicOutputTest {
                 continue;
             }
             line = sortLabels(line);
-            if (line.startsWith("Branches into: ")) {
-                String[] children = line.substring("Branches into: ".length()).split(", ");
-                Arrays.sort(children);
-                line = "Branches into: " + String.join(", ", children);
-            }
+            line = sortChildren(line);
             boolean newBlock = grouped ? line.startsWith("Rev: ") || !line.startsWith(" ") && !line.isEmpty()
                     && block.toString().endsWith("\n\n") : true;
             if (newBlock && block.length() > 0) {
@@ -112,6 +161,16 @@ class AlembicOutputTest {
         }
         blocks.sort(null);
         return blocks;
+    }
+
+    /** "Branches into: y3, y2": Alembic keeps the children in a Python set. */
+    private static String sortChildren(String line) {
+        if (!line.startsWith("Branches into: ")) {
+            return line;
+        }
+        String[] children = line.substring("Branches into: ".length()).split(", ");
+        Arrays.sort(children);
+        return "Branches into: " + String.join(", ", children);
     }
 
     /** "(extra, core)" and "Branch names: extra, core": Alembic keeps labels in a Python set. */

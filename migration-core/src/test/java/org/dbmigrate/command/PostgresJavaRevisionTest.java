@@ -10,4 +10,9 @@ class PostgresJavaRevisionTest extends AbstractJavaRevisionTest {
     TestDatabase newDatabase(String what) throws Exception {
         return new TestDatabase.Postgres(what);
     }
+
+    @Override
+    String outsideTransactionIndex() {
+        return "CREATE INDEX CONCURRENTLY ix_accounts_name ON accounts (name)";
+    }
 }

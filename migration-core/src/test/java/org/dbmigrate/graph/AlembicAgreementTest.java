@@ -133,7 +133,82 @@ class AlembicAgreementTest {
         verify("mergeOfThree");
     }
 
+    /** Neutron's shape: two long labelled branches from one branch point, dependencies across them. */
+    @Test
+    void neutronShaped() {
+        verify("neutronShaped");
+    }
+
+    /** As files named {@code <hex id>_<slug>.sql} load: by name, not in creation order. */
+    @Test
+    void neutronShapedLoadedByName() {
+        verify("neutronShapedLoadedByName");
+    }
+
+    private static void neutronScenario(String name, boolean byName) {
+        List<Revision> revs = new ArrayList<>(NeutronShapedGraph.generate(13, 12, 60, 60));
+        if (byName) {
+            revs.sort(java.util.Comparator.comparing(Revision::id));
+        }
+        RevisionGraph g = RevisionGraph.of(revs);
+        List<String> expand = new ArrayList<>();
+        List<String> contract = new ArrayList<>();
+        for (Revision r : revs) {
+            if (r.message().startsWith("expand")) {
+                expand.add(r.id());
+            } else if (r.message().startsWith("contract")) {
+                contract.add(r.id());
+            }
+        }
+        Set<String> heads = new LinkedHashSet<>(g.realHeads());
+        Set<String> middle = Set.of(expand.get(20), contract.get(30));
+        scenario(name, revs, heads(), history(null), history("kilo:heads"), labels(),
+                upgrade(Set.of(), "heads"), upgrade(Set.of("kilo"), "heads"), upgrade(Set.of(expand.get(5)), "heads"),
+                upgrade(middle, "heads"), upgrade(Set.of(), "expand@head"), upgrade(Set.of(), "contract@head"),
+                upgrade(Set.of("kilo"), "contract@+3"), upgrade(middle, "expand@head"),
+                downgrade(heads, "kilo"), downgrade(heads, "base"), downgrade(heads, "expand@-3"),
+                downgrade(heads, "contract@-2"), downgrade(heads, contract.get(10)), downgrade(heads, expand.get(40)),
+                downgrade(middle, "kilo"), downgrade(heads, "expand@" + expand.get(10)),
+                downgrade(heads, "contract@base"), downgrade(heads, "expand@base"),
+                stamp(heads, "kilo"), stamp(middle, "heads"), stamp(Set.of(), expand.get(30)));
+    }
+
+    /** Issue 13: a downgrade that removes a dependent keeps its dependency's row, as Alembic does. */
+    @Test
+    void dependencyAcrossBases() {
+        verify("dependencyAcrossBases");
+    }
+
+    /** Issue 13: {@code x@-1} from rows {x1, y2} where y2 depends on x1 downgrades y2, then x1. */
+    @Test
+    void labelledDependencyDowngrade() {
+        verify("labelledDependencyDowngrade");
+    }
+
     private static void scenarios() {
+        Set<String> ab = Set.of("a3", "b3");
+        scenario("dependencyAcrossBases", List.of(rev("a1"), rev("a2", "a1"), rev("a3", "a2"), rev("b1"),
+                        dependent("b2", List.of("a2"), "b1"), rev("b3", "b2")),
+                heads(), history(null), history("a2:heads"), labels(),
+                upgrade(Set.of(), "b2"), upgrade(Set.of(), "heads"), upgrade(Set.of("a1"), "b3"),
+                upgrade(Set.of("a2", "b1"), "heads"), upgrade(Set.of("b2"), "heads"), upgrade(Set.of("a3", "b1"), "b2"),
+                downgrade(ab, "b1"), downgrade(Set.of("b2"), "b1"), downgrade(Set.of("b2"), "base"),
+                downgrade(Set.of("b3"), "b1"), downgrade(Set.of("b3"), "a1"), downgrade(ab, "a1"), downgrade(ab, "a2"),
+                downgrade(Set.of("a2", "b2"), "b1"), downgrade(Set.of("a2", "b2"), "base"), downgrade(ab, "base"),
+                downgrade(Set.of("a2", "b1"), "a1"), downgrade(Set.of("b3"), "b3-2"),
+                stamp(Set.of(), "b2"), stamp(ab, "b1"), stamp(Set.of("b2"), "a3"), stamp(Set.of("a2", "b2"), "b3"));
+        Set<String> xy = Set.of("x1", "y2");
+        scenario("labelledDependencyDowngrade", List.of(labelled("y1", "y"), labelled("x1", "x"),
+                        dependent("y2", List.of("x1"), "y1"), rev("x2", "x1")),
+                heads(), history(null), labels(),
+                downgrade(xy, "x@-1"), downgrade(Set.of("x2", "y2"), "x@-1"), downgrade(Set.of("x2", "y2"), "x@-2"),
+                downgrade(xy, "x@base"), downgrade(xy, "y@-1"), downgrade(xy, "y@base"), downgrade(xy, "base"),
+                downgrade(Set.of("y2"), "y@-1"), downgrade(Set.of("y2"), "x@-1"), downgrade(xy, "x1-1"),
+                upgrade(Set.of("y2"), "heads"), upgrade(Set.of(), "y@head"), upgrade(Set.of("x1"), "y@+1"),
+                upgrade(xy, "heads"), upgrade(xy, "x2"),
+                stamp(xy, "x@base"));
+        neutronScenario("neutronShaped", false);
+        neutronScenario("neutronShapedLoadedByName", true);
         Set<String> all = Set.of("acc3", "shop2", "rep2");
         scenario("labelledBranchesWithAFork", List.of(labelled("acc1", "accounts"), rev("acc2", "acc1"),
                         rev("acc3", "acc2"), labelled("shop1", "shop"), rev("shop2", "shop1"),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.Step;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +188,28 @@ abstract class AbstractRuntimeTest {
         LinearChain chain = threeTables().addNoTransaction("004", List.of(noTransactionIndex()), List.of());
         run(config(), chain, chain.upgrade(null, "004"));
         assertEquals(List.of("004"), db.versions());
+    }
+
+    // Issue 13: a statement the database refuses in a transaction, left in a transactional section, stops the
+    // run before its first statement (online and offline), naming file, line and the directive.
+    @Test
+    void statementRefusedInATransactionIsFoundBeforeAnythingRuns() throws Exception {
+        LinearChain chain = threeTables().add("004", List.of(noTransactionIndex()), List.of());
+        if (!rollsBackDdl()) {
+            // a database without transactional DDL runs it like any statement
+            run(config(), chain, chain.upgrade(null, "004"));
+            assertEquals(List.of("004"), db.versions());
+            return;
+        }
+        MigrationError e = assertThrows(MigrationError.class, () -> run(config(), chain, chain.upgrade(null, "004")));
+        assertEquals("versions/004_r.sql:10: PostgreSQL cannot run CREATE INDEX CONCURRENTLY inside a transaction;"
+                + " add the line '-- migrate:no-transaction' right after '-- migrate:upgrade' so that section runs"
+                + " outside one (each statement then commits on its own)", e.getMessage());
+        assertFalse(db.allTables().contains("a"), "nothing ran");
+        StringBuilder sql = new StringBuilder();
+        assertThrows(MigrationError.class, () -> new OfflineScript(Dialects.forUrl(db.url()), "migrate_version", true,
+                sql).write(chain.upgrade(null, "004"), chain));
+        assertEquals("", sql.toString());
     }
 
     // Scenario: a no-transaction section fails half way: what ran stays, on every database, and the message says so.

@@ -14,7 +14,7 @@ import org.dbmigrate.graph.Step;
 import org.dbmigrate.graph.VersionChange;
 import org.dbmigrate.script.RevisionScript;
 import org.dbmigrate.script.Section;
-import org.dbmigrate.script.Statement;
+import org.dbmigrate.script.SqlStatement;
 
 /**
  * Hand-made revisions 001, 002, ... in a line, with their plans, so the runtime is tested without
@@ -43,9 +43,9 @@ final class LinearChain implements RevisionScripts {
     }
 
     private static Section section(List<String> sqls, boolean transactional) {
-        List<Statement> statements = new ArrayList<>();
+        List<SqlStatement> statements = new ArrayList<>();
         for (int i = 0; i < sqls.size(); i++) {
-            statements.add(new Statement(sqls.get(i), 10 + i));
+            statements.add(new SqlStatement(sqls.get(i), 10 + i));
         }
         return new Section(statements, transactional);
     }

@@ -43,9 +43,9 @@ class RevisionFileParserTest {
         assertEquals(List.of("001"), script.revision().parents());
         assertEquals("Add users table", script.revision().message());
         assertEquals("2026-11-22 10:15:00", script.createDate());
-        assertEquals(List.of(new Statement(
+        assertEquals(List.of(new SqlStatement(
                 "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL)", 8)), script.upgrade().statements());
-        assertEquals(List.of(new Statement("DROP TABLE users", 11)), script.downgrade().orElseThrow().statements());
+        assertEquals(List.of(new SqlStatement("DROP TABLE users", 11)), script.downgrade().orElseThrow().statements());
         assertTrue(script.upgrade().transactional());
     }
 

@@ -74,9 +74,11 @@ class RevisionTemplateTest {
         assertEquals(List.of("core"), parsed.header().dependsOn());
         assertEquals("Merge it", parsed.script().revision().message());
         assertEquals("2026-11-22 10:15:00", parsed.script().createDate());
-        assertEquals(List.of(new Statement("CREATE TABLE a (id INT)", 10), new Statement("INSERT INTO a VALUES (1)", 11)),
+        assertEquals(List.of(new SqlStatement("CREATE TABLE a (id INT)", 10),
+                new SqlStatement("INSERT INTO a VALUES (1)", 11)),
                 parsed.script().upgrade().statements());
-        assertEquals(List.of(new Statement("DROP TABLE a", 14)), parsed.script().downgrade().orElseThrow().statements());
+        assertEquals(List.of(new SqlStatement("DROP TABLE a", 14)),
+                parsed.script().downgrade().orElseThrow().statements());
     }
 
     @Test

@@ -32,7 +32,7 @@ class ScriptDirectoryTest {
         assertEquals(dir.resolve("versions/002_second.sql"), directory.script("002").file());
         assertEquals("second", directory.header("002").message());
         assertEquals(List.of("CREATE TABLE t002 (id INT)"),
-                directory.script("002").upgrade().statements().stream().map(Statement::sql).toList());
+                directory.script("002").upgrade().statements().stream().map(SqlStatement::sql).toList());
         assertEquals("no revision file has id '003'; run 'history' to see the revisions",
                 assertThrows(MigrationError.class, () -> directory.script("003")).getMessage());
     }

@@ -15,12 +15,12 @@ class SectionScannerTest {
         return SectionScanner.scan("versions/001_x.sql", body, syntax);
     }
 
-    private static List<Statement> upgrade(SqlSyntax syntax, String... lines) {
+    private static List<SqlStatement> upgrade(SqlSyntax syntax, String... lines) {
         return scan(syntax, "-- migrate:upgrade\n" + String.join("\n", lines) + "\n").upgrade().statements();
     }
 
     private static List<String> sql(SqlSyntax syntax, String... lines) {
-        return upgrade(syntax, lines).stream().map(Statement::sql).toList();
+        return upgrade(syntax, lines).stream().map(SqlStatement::sql).toList();
     }
 
     private static ScriptFileError fails(SqlSyntax syntax, String body) {
@@ -29,7 +29,7 @@ class SectionScannerTest {
 
     @Test
     void statementsEndAtDelimiterAtLineEndAndRecordTheirFirstLine() {
-        List<Statement> statements = upgrade(SqlSyntax.STANDARD,
+        List<SqlStatement> statements = upgrade(SqlSyntax.STANDARD,
                 "CREATE TABLE a (",          // line 2
                 "  id INT",
                 ");   ",
@@ -37,9 +37,9 @@ class SectionScannerTest {
                 "-- a comment before the statement is not part of it",
                 "INSERT INTO a VALUES (1);  -- trailing comment",  // line 7
                 "SELECT 1; SELECT 2;");      // line 8: the first ; is not at a line end
-        assertEquals(List.of(new Statement("CREATE TABLE a (\n  id INT\n)", 2),
-                new Statement("INSERT INTO a VALUES (1)", 7),
-                new Statement("SELECT 1; SELECT 2", 8)), statements);
+        assertEquals(List.of(new SqlStatement("CREATE TABLE a (\n  id INT\n)", 2),
+                new SqlStatement("INSERT INTO a VALUES (1)", 7),
+                new SqlStatement("SELECT 1; SELECT 2", 8)), statements);
     }
 
     @Test
@@ -86,13 +86,21 @@ class SectionScannerTest {
     @Test
     void postgresBlockCommentsNestButMysqlOnesDoNot() {
         assertEquals(List.of("SELECT /* a /* b; */\n; */ 1"), sql(SqlSyntax.STANDARD, "SELECT /* a /* b; */", "; */ 1;"));
-        assertEquals(List.of("SELECT /* a /* b; */", "*/ 1"), sql(SqlSyntax.MYSQL, "SELECT /* a /* b; */", ";", "*/ 1;"));
+        assertEquals(List.of("SELECT", "*/ 1"), sql(SqlSyntax.MYSQL, "SELECT /* a /* b; */", ";", "*/ 1;"));
     }
 
     @Test
     void mysqlHashComments() {
-        assertEquals(List.of("SELECT 1 # isn't it;", "SELECT 2"),
+        assertEquals(List.of("SELECT 1", "SELECT 2"),
                 sql(SqlSyntax.MYSQL, "# it's a comment;", "SELECT 1 # isn't it;", ";", "SELECT 2;"));
+    }
+
+    /** Issue 13: a trailing comment is not part of the statement, so --sql can end it with the delimiter. */
+    @Test
+    void commentsAfterTheLastCodeAreNotPartOfTheStatement() {
+        assertEquals(List.of("SELECT 1", "SELECT 2 /* kept */ + 1", "SELECT '--not a comment'"),
+                sql(SqlSyntax.STANDARD, "SELECT 1 -- the end is next line", ";", "SELECT 2 /* kept */ + 1 /* gone */",
+                        "-- gone too", ";", "SELECT '--not a comment' -- but this is", ";"));
     }
 
     @Test
@@ -117,12 +125,12 @@ class SectionScannerTest {
     @Test
     void mysqlDoubleDashNeedsASpaceToBeAComment() {
         assertEquals(List.of("SELECT 1--1"), sql(SqlSyntax.MYSQL, "SELECT 1--1;"));
-        assertEquals(List.of("SELECT 1 -- x;"), sql(SqlSyntax.MYSQL, "SELECT 1 -- x;", ";"));
+        assertEquals(List.of("SELECT 1"), sql(SqlSyntax.MYSQL, "SELECT 1 -- x;", ";"));
     }
 
     @Test
     void dollarQuotedBodies() {
-        List<Statement> statements = upgrade(SqlSyntax.STANDARD,
+        List<SqlStatement> statements = upgrade(SqlSyntax.STANDARD,
                 "CREATE FUNCTION f() RETURNS int AS $$",
                 "BEGIN",
                 "  RETURN 1;",
@@ -131,14 +139,14 @@ class SectionScannerTest {
                 "CREATE FUNCTION g() RETURNS text AS $body$ SELECT '$$;",
                 "'::text; $body$ LANGUAGE sql;",
                 "SELECT $1, a$b$c FROM t;");  // a parameter and a $ inside a name are not quotes
-        assertEquals(List.of(new Statement("CREATE FUNCTION f() RETURNS int AS $$\nBEGIN\n  RETURN 1;\nEND;\n$$ LANGUAGE plpgsql", 2),
-                new Statement("CREATE FUNCTION g() RETURNS text AS $body$ SELECT '$$;\n'::text; $body$ LANGUAGE sql", 7),
-                new Statement("SELECT $1, a$b$c FROM t", 9)), statements);
+        assertEquals(List.of(new SqlStatement("CREATE FUNCTION f() RETURNS int AS $$\nBEGIN\n  RETURN 1;\nEND;\n$$ LANGUAGE plpgsql", 2),
+                new SqlStatement("CREATE FUNCTION g() RETURNS text AS $body$ SELECT '$$;\n'::text; $body$ LANGUAGE sql", 7),
+                new SqlStatement("SELECT $1, a$b$c FROM t", 9)), statements);
     }
 
     @Test
     void delimiterDirectiveForMysqlRoutines() {
-        List<Statement> statements = upgrade(SqlSyntax.MYSQL,
+        List<SqlStatement> statements = upgrade(SqlSyntax.MYSQL,
                 "-- migrate:delimiter //",
                 "CREATE PROCEDURE p()",
                 "BEGIN",
@@ -146,16 +154,16 @@ class SectionScannerTest {
                 "END //",
                 "-- migrate:delimiter ;",
                 "CALL p();");
-        assertEquals(List.of(new Statement("CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\nEND", 3),
-                new Statement("CALL p()", 8)), statements);
+        assertEquals(List.of(new SqlStatement("CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\nEND", 3),
+                new SqlStatement("CALL p()", 8)), statements);
     }
 
     @Test
     void delimiterStaysUntilChangedBackAcrossSections() {
         SectionScanner.Sections sections = scan(SqlSyntax.MYSQL,
                 "-- migrate:upgrade\n-- migrate:delimiter $$\nSELECT 1; SELECT 2;\n$$\n-- migrate:downgrade\nSELECT 3;\n$$\n");
-        assertEquals(List.of("SELECT 1; SELECT 2;"), sections.upgrade().statements().stream().map(Statement::sql).toList());
-        assertEquals(List.of("SELECT 3;"), sections.downgrade().orElseThrow().statements().stream().map(Statement::sql).toList());
+        assertEquals(List.of("SELECT 1; SELECT 2;"), sections.upgrade().statements().stream().map(SqlStatement::sql).toList());
+        assertEquals(List.of("SELECT 3;"), sections.downgrade().orElseThrow().statements().stream().map(SqlStatement::sql).toList());
     }
 
     @Test
@@ -240,7 +248,7 @@ class SectionScannerTest {
     @Test
     void directiveEndsAnUnterminatedStatement() {
         SectionScanner.Sections sections = scan(SqlSyntax.STANDARD, "-- migrate:upgrade\nSELECT 1\n-- migrate:downgrade\nSELECT 2\n");
-        assertEquals(List.of(new Statement("SELECT 1", 2)), sections.upgrade().statements());
-        assertEquals(List.of(new Statement("SELECT 2", 4)), sections.downgrade().orElseThrow().statements());
+        assertEquals(List.of(new SqlStatement("SELECT 1", 2)), sections.upgrade().statements());
+        assertEquals(List.of(new SqlStatement("SELECT 2", 4)), sections.downgrade().orElseThrow().statements());
     }
 }

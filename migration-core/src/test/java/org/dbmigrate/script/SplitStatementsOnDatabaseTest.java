@@ -56,7 +56,7 @@ abstract class SplitStatementsOnDatabaseTest {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(urlFor(database), user(), "");
                 Statement statement = connection.createStatement()) {
-            for (org.dbmigrate.script.Statement sql : script.upgrade().statements()) {
+            for (SqlStatement sql : script.upgrade().statements()) {
                 statement.execute(sql.sql());
             }
             try (ResultSet result = statement.executeQuery("SELECT s FROM t ORDER BY n")) {

@@ -11,7 +11,8 @@ class SqlStatementsTest {
     @Test
     void populateScriptSplitsWithTrueLineNumbers() {
         String text = "-- reference data\nDELETE FROM colors;\n\nINSERT INTO colors VALUES ('a;b');\n";
-        assertEquals(List.of(new Statement("DELETE FROM colors", 2), new Statement("INSERT INTO colors VALUES ('a;b')", 4)),
+        assertEquals(List.of(new SqlStatement("DELETE FROM colors", 2),
+                new SqlStatement("INSERT INTO colors VALUES ('a;b')", 4)),
                 SqlStatements.split("populate/01.sql", text, SqlSyntax.STANDARD));
     }
 }

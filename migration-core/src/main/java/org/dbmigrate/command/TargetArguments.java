@@ -7,9 +7,9 @@ import org.dbmigrate.error.Wording;
 import org.dbmigrate.graph.RevisionGraph;
 
 /** The target arguments of upgrade and downgrade: {@code --delta N}, and {@code start:end} for {@code --sql}. */
-final class Targets {
+final class TargetArguments {
 
-    private Targets() {
+    private TargetArguments() {
     }
 
     /** {@code --delta N} is {@code +N}; without either, {@code head}. */

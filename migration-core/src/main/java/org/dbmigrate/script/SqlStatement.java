@@ -6,5 +6,5 @@ package org.dbmigrate.script;
  * @param sql  the statement text as written (trimmed, no trailing delimiter)
  * @param line the 1-based line in the revision file where it starts, for error messages
  */
-public record Statement(String sql, int line) {
+public record SqlStatement(String sql, int line) {
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * every base when walking up, above every head when walking down) and {@link #BASE} (the empty
  * database reached by walking down past a base).
  */
-final class Targets {
+final class IdentifierResolver {
     static final int START = -1;
     static final int BASE = -2;
     private static final int OVERWALK = -3;
@@ -25,7 +25,7 @@ final class Targets {
 
     private final Nodes g;
 
-    Targets(Nodes g) {
+    IdentifierResolver(Nodes g) {
         this.g = g;
     }
 
