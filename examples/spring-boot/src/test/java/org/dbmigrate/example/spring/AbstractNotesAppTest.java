@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dbmigrate.cli.DbManage;
 import org.dbmigrate.junit.SpringMigrationAssertions;
 import org.dbmigrate.spring.boot.DbMigrateStartupException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -112,6 +118,20 @@ abstract class AbstractNotesAppTest {
         start().close();
         assertThat(output).contains("dbmigrate: upgraded 2 revisions from base to 002 in ")
                 .contains("dbmigrate: database at 002, nothing to upgrade");
+    }
+
+    @Test
+    void dbManageReadsTheRevisionsTheAppApplied(@TempDir Path dir) throws Exception {
+        start().close();
+        Path conf = dir.resolve("app.conf");
+        Files.writeString(conf, "[database]\nurl = " + db.url() + "\nuser = " + db.user() + "\npassword =\n\n"
+                + "[migrate]\nscript_location = " + Path.of("src/main/resources/db/migrations").toAbsolutePath() + "\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = DbManage.builder().out(new PrintWriter(out)).err(new PrintWriter(err)).workingDir(dir).build()
+                .execute("--config-file", conf.toString(), "current");
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().strip()).isEqualTo("002 (head)");
     }
 
     @Test
