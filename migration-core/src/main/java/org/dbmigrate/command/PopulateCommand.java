@@ -2,6 +2,7 @@ package org.dbmigrate.command;
 
 import java.util.List;
 import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.script.ScriptSource;
 import org.dbmigrate.script.SqlStatements;
 import org.dbmigrate.script.SqlSyntax;
 
@@ -24,7 +25,8 @@ public final class PopulateCommand {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             List<String> ran = session.locked(heads -> session.populate()
-                    .run(context.config().populateDir(), options.force(), (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url()))));
+                    .run(ScriptSource.of(context.config().scriptSource()), options.force(),
+                            (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url()))));
             return new Result(ran, List.of());
         }
     }
