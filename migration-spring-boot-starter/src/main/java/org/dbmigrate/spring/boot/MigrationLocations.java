@@ -1,25 +1,20 @@
 package org.dbmigrate.spring.boot;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dbmigrate.config.Location;
 import org.dbmigrate.config.MigrateConfig;
 
 /**
  * Turns {@code dbmigrate.locations} into the config's script and version locations: the first
- * location holds {@code versions/}, further ones are extra folders of revision files.
- *
- * <p>This is the one place that knows how a {@code classpath:} location is read. Until the engine
- * reads class-path locations itself, a {@code classpath:} location must be a folder (exploded
- * classes, as in an IDE or {@code mvn spring-boot:run} and tests); in a packed jar it is refused.
+ * location holds {@code versions/} (as {@code script_location}), further ones are extra folders of
+ * revision files. The engine reads {@code classpath:} locations from folders, jars and Spring Boot
+ * jars alike; this class only checks that each location is there, to stop start-up with a line
+ * that names the property.
  */
 final class MigrationLocations {
-
-    static final String CLASSPATH = "classpath:";
-    static final String FILESYSTEM = "filesystem:";
 
     private final ClassLoader classLoader;
 
@@ -32,52 +27,32 @@ final class MigrationLocations {
             throw new DbMigrateStartupException("dbmigrate.locations is empty",
                     "Set dbmigrate.locations, e.g. classpath:db/migrations (the folder holding versions/)");
         }
-        Path script = resolve(locations.get(0));
-        config.scriptLocation(script);
+        Location script = resolve(locations.get(0));
+        config.scriptSource(script);
+        List<Location> versions = new ArrayList<>();
         if (locations.size() > 1) {
-            List<Path> versions = new ArrayList<>();
             versions.add(script.resolve("versions"));
             locations.subList(1, locations.size()).forEach(l -> versions.add(resolve(l)));
-            config.versionLocations(versions);
-        } else {
-            config.versionLocations(List.of());
         }
-        return config;
+        return config.versionSources(versions);
     }
 
-    Path resolve(String location) {
-        String l = location.strip();
-        if (l.startsWith(CLASSPATH)) {
-            return classpathFolder(l, l.substring(CLASSPATH.length()).replaceAll("^/+", ""));
-        }
-        Path path = Path.of(l.startsWith(FILESYSTEM) ? l.substring(FILESYSTEM.length()) : l).toAbsolutePath();
-        if (!Files.isDirectory(path)) {
-            throw missing(location);
-        }
-        return path;
-    }
-
-    private Path classpathFolder(String location, String resource) {
-        URL url = classLoader.getResource(resource);
-        if (url == null) {
-            throw missing(location);
-        }
-        if (!"file".equals(url.getProtocol())) {
-            throw new DbMigrateStartupException("dbmigrate.locations=" + location + " is packed in " + url
-                    + ", and this dbmigrate reads classpath locations from folders only",
-                    "Point dbmigrate.locations at the unpacked folder (filesystem:/path/to/migrations)");
-        }
+    Location resolve(String text) {
+        Location location;
         try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw missing(location);
+            location = Location.parse(text, Path.of(""));
+        } catch (IllegalArgumentException e) {
+            throw new DbMigrateStartupException("dbmigrate.locations=" + text + ": " + e.getMessage(),
+                    "Write classpath:<path>, filesystem:<folder> or a folder");
         }
-    }
-
-    private static DbMigrateStartupException missing(String location) {
-        return new DbMigrateStartupException("dbmigrate.locations=" + location + " does not exist",
-                "Put the revision files in src/main/resources/db/migrations/versions (the default"
-                        + " classpath:db/migrations), point dbmigrate.locations at them,"
-                        + " or set dbmigrate.enabled=false");
+        boolean exists = location.onClasspath() ? classLoader.getResource(location.classpathName()) != null
+                : Files.isDirectory(location.folder());
+        if (!exists) {
+            throw new DbMigrateStartupException("dbmigrate.locations=" + text + " does not exist",
+                    "Put the revision files in src/main/resources/db/migrations/versions (the default"
+                            + " classpath:db/migrations), point dbmigrate.locations at them,"
+                            + " or set dbmigrate.enabled=false");
+        }
+        return location;
     }
 }

@@ -121,17 +121,25 @@ abstract class AbstractNotesAppTest {
     }
 
     @Test
-    void dbManageReadsTheRevisionsTheAppApplied(@TempDir Path dir) throws Exception {
+    void dbManageReadsTheRevisionsTheAppAppliedFromTheSourceFolderAndTheClassPath(@TempDir Path dir)
+            throws Exception {
         start().close();
+        assertThat(dbManageCurrent(dir, Path.of("src/main/resources/db/migrations").toAbsolutePath().toString()))
+                .isEqualTo("002 (head)");
+        // the test's class path holds target/classes, as the app's jar holds them
+        assertThat(dbManageCurrent(dir, "classpath:db/migrations")).isEqualTo("002 (head)");
+    }
+
+    private String dbManageCurrent(Path dir, String scriptLocation) throws Exception {
         Path conf = dir.resolve("app.conf");
         Files.writeString(conf, "[database]\nurl = " + db.url() + "\nuser = " + db.user() + "\npassword =\n\n"
-                + "[migrate]\nscript_location = " + Path.of("src/main/resources/db/migrations").toAbsolutePath() + "\n");
+                + "[migrate]\nscript_location = " + scriptLocation + "\n");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = DbManage.builder().out(new PrintWriter(out)).err(new PrintWriter(err)).workingDir(dir).build()
                 .execute("--config-file", conf.toString(), "current");
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString().strip()).isEqualTo("002 (head)");
+        return out.toString().strip();
     }
 
     @Test
