@@ -3,7 +3,6 @@ package org.dbmigrate.example.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -89,8 +88,7 @@ class PackagedJarIT {
     }
 
     @Test
-    void aBrokenRevisionStopsTheJarWithOneLineAndNoStackTrace(@TempDir Path dir) throws IOException,
-            InterruptedException {
+    void aBrokenRevisionStopsTheJarWithOneLineAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path versions = Files.createDirectories(dir.resolve("migrations/versions"));
         Files.writeString(versions.resolve("001_broken.sql"), "-- Broken\n--\n-- Revision: 001\n-- Revises:\n"
                 + "-- Create Date: 2026-12-01 10:00:00\n\n-- migrate:upgrade\nCREATE TABLE notes (id INT PRIMARY KEY,"
