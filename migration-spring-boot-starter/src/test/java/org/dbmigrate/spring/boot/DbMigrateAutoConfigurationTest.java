@@ -114,7 +114,8 @@ class DbMigrateAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(Db.column(context.getBean(DataSource.class),
-                            "SELECT version_num FROM migrate_version ORDER BY version_num")).containsExactly("002", "101");
+                            "SELECT version_num FROM migrate_version ORDER BY version_num"))
+                            .containsExactly("002", "101");
                 });
     }
 
