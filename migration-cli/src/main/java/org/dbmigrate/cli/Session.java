@@ -37,7 +37,7 @@ final class Session {
         if (options.verbose()) {
             reporter.info(files.isEmpty() ? "config files: none, built-in defaults"
                     : "config files: " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
-            reporter.info("database: " + JdbcUrls.redact(config.url()) + ", scripts: " + config.scriptLocation());
+            reporter.info("database: " + JdbcUrls.redact(config.url()) + ", scripts: " + config.scriptSource());
         }
         return new Session(config, Migrator.create(config).withListener(reporter));
     }

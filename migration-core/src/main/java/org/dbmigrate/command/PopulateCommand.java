@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.PopulateRunner;
+import org.dbmigrate.script.ScriptSource;
 import org.dbmigrate.script.SqlStatements;
 import org.dbmigrate.script.SqlSyntax;
 
@@ -42,12 +43,13 @@ public final class PopulateCommand {
         long start = System.nanoTime();
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
+            ScriptSource source = ScriptSource.of(context.config().scriptSource());
             List<String> ran = session.locked(heads -> {
                 session.announce();
-                return session.populate().run(context.config().populateDir(), options.force(),
+                return session.populate().run(source, options.force(),
                         (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url())));
             });
-            int unchanged = PopulateRunner.scripts(context.config().populateDir()).size() - ran.size();
+            int unchanged = source.files(PopulateRunner.FOLDER, List.of(".sql")).size() - ran.size();
             return new Result(ran, unchanged, Duration.ofNanos(System.nanoTime() - start));
         }
     }

@@ -40,19 +40,21 @@ public enum ConfigKey {
     PASSWORD("migrate.password", "database", "password", ValueType.SECRET, ""),
 
     /**
-     * The migrations folder, holding {@code versions/}, {@code script.sql.vm} and {@code populate/}.
+     * The migrations folder, holding {@code versions/}, {@code script.sql.vm} and {@code populate/}: a
+     * folder, {@code filesystem:<folder>} or {@code classpath:<path>} (read from jars too).
      *
      * @since 0.1.0
      */
-    SCRIPT_LOCATION("migrate.scriptLocation", "migrate", "script_location", ValueType.PATH, "migrations"),
+    SCRIPT_LOCATION("migrate.scriptLocation", "migrate", "script_location", ValueType.LOCATION, "migrations"),
 
     /**
-     * Comma-separated folders that hold revision files; the first receives new revisions. Empty
-     * means {@code <script_location>/versions}.
+     * Comma-separated folders that hold revision files ({@code filesystem:} and {@code classpath:}
+     * allowed); the first receives new revisions. Empty means {@code <script_location>/versions}.
      *
      * @since 0.1.0
      */
-    VERSION_LOCATIONS("migrate.versionLocations", "migrate", "version_locations", ValueType.PATH_LIST, ""),
+    VERSION_LOCATIONS("migrate.versionLocations", "migrate", "version_locations", ValueType.LOCATION_LIST,
+            ""),
 
     /**
      * The table with one row per current head.

@@ -147,12 +147,14 @@ public final class ConfigLoader {
 
         Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
         merged.forEach((key, setting) -> values.put(key, parse(key, setting)));
+        Location scriptSource = (Location) values.get(ConfigKey.SCRIPT_LOCATION);
+        List<Location> versionSources = locations(values.get(ConfigKey.VERSION_LOCATIONS));
         return new MigrateConfig(
                 (String) values.get(ConfigKey.URL),
                 (String) values.get(ConfigKey.USER),
                 (Secret) values.get(ConfigKey.PASSWORD),
-                (Path) values.get(ConfigKey.SCRIPT_LOCATION),
-                paths(values.get(ConfigKey.VERSION_LOCATIONS)),
+                scriptSource.folder(),
+                List.of(),
                 (String) values.get(ConfigKey.VERSION_TABLE),
                 (String) values.get(ConfigKey.HISTORY_TABLE),
                 (RevisionIdStyle) values.get(ConfigKey.REVISION_ID),
@@ -167,7 +169,9 @@ public final class ConfigLoader {
                         MigrateConfig.Autogenerate.patterns((String) values.get(ConfigKey.EXCLUDE_TABLES)),
                         (Boolean) values.get(ConfigKey.COMPARE_TYPE),
                         (Boolean) values.get(ConfigKey.COMPARE_SERVER_DEFAULT)),
-                (String) values.get(ConfigKey.TEMPLATE));
+                (String) values.get(ConfigKey.TEMPLATE),
+                scriptSource,
+                versionSources);
     }
 
     private Map<ConfigKey, Setting> readFile(Path file) {
@@ -203,6 +207,11 @@ public final class ConfigLoader {
             throw new ConfigError(setting.where(),
                     setting.name() + " = " + shown + " is not valid; " + e.getMessage());
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Location> locations(Object value) {
+        return (List<Location>) value;
     }
 
     @SuppressWarnings("unchecked")

@@ -25,12 +25,27 @@ import java.util.Map;
  * @param templateArgs            {@code -x key=value} values handed to templates
  * @param autogenerate            the {@code [autogenerate]} section: model and comparison knobs
  * @param template                what {@code revision} writes: {@code sql} or {@code java}
+ * @param scriptSource            the script location as written: a folder or {@code classpath:...}; when it is
+ *                                a folder, {@code scriptLocation} is that folder, on the class path
+ *                                {@code scriptLocation} is null (there is no folder to write to)
+ * @param versionSources          the version locations as written; {@code versionLocations} holds the folders
+ *                                among them
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-        Autogenerate autogenerate, String template) {
+        Autogenerate autogenerate, String template, Location scriptSource, List<Location> versionSources) {
+
+    /** A config whose locations are the folders {@code scriptLocation} and {@code versionLocations}. */
+    public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
+            String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
+            Autogenerate autogenerate, String template) {
+        this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, template,
+                null, null);
+    }
 
     /** A config whose {@code revision} writes SQL files. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
@@ -47,7 +62,12 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         // Tolerant on purpose: tests that never connect build configs without credentials.
         user = user == null ? "" : user;
         password = password == null ? Secret.of("") : password;
-        versionLocations = List.copyOf(versionLocations);
+        // The sources, when given, decide; the Path components are their folder view.
+        scriptSource = scriptSource != null ? scriptSource : Location.folder(scriptLocation);
+        scriptLocation = scriptSource.folder();
+        versionSources = versionSources != null ? List.copyOf(versionSources)
+                : versionLocations.stream().map(Location::folder).toList();
+        versionLocations = versionSources.stream().filter(l -> !l.onClasspath()).map(Location::folder).toList();
         templateArgs = Map.copyOf(templateArgs);
     }
 
@@ -96,13 +116,27 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         }
     }
 
-    /** The folder that holds {@code HEAD} and new revisions by default. */
+    /**
+     * The folder that holds {@code HEAD} and new revisions by default; null when that location is on
+     * the class path (see {@link #versionsSource()}).
+     */
     public Path versionsDir() {
-        return versionLocations.isEmpty() ? scriptLocation.resolve("versions") : versionLocations.get(0);
+        return versionsSource().folder();
     }
 
+    /** Where {@code HEAD} is and new revisions go by default: the first version location. */
+    public Location versionsSource() {
+        return versionSources.isEmpty() ? scriptSource.resolve("versions") : versionSources.get(0);
+    }
+
+    /** The version locations, {@code <script location>/versions} when none is configured. */
+    public List<Location> revisionSources() {
+        return versionSources.isEmpty() ? List.of(scriptSource.resolve("versions")) : versionSources;
+    }
+
+    /** {@code populate/} in the script location; null when that is on the class path. */
     public Path populateDir() {
-        return scriptLocation.resolve("populate");
+        return scriptSource.resolve("populate").folder();
     }
 
     /**
@@ -128,7 +162,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
                 + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
-                + ", autogenerate=" + autogenerate + ", template=" + template + "]";
+                + ", autogenerate=" + autogenerate + ", template=" + template + ", scriptSource=" + scriptSource
+                + ", versionSources=" + versionSources + "]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -148,6 +183,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private Map<String, String> templateArgs;
         private Autogenerate autogenerate;
         private String template;
+        private Location scriptSource;
+        private List<Location> versionSources;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -165,6 +202,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             templateArgs = from.templateArgs;
             autogenerate = from.autogenerate;
             template = from.template;
+            scriptSource = from.scriptSource;
+            versionSources = from.versionSources;
         }
 
         public Builder url(String url) {
@@ -183,12 +222,25 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         }
 
         public Builder scriptLocation(Path scriptLocation) {
-            this.scriptLocation = scriptLocation;
-            return this;
+            return scriptSource(Location.folder(scriptLocation));
         }
 
         public Builder versionLocations(List<Path> versionLocations) {
-            this.versionLocations = versionLocations;
+            return versionSources(versionLocations.stream().map(Location::folder).toList());
+        }
+
+        /** The script location: a folder or {@code Location.classpath("db/migrations")}. */
+        public Builder scriptSource(Location scriptSource) {
+            this.scriptSource = scriptSource;
+            this.scriptLocation = scriptSource.folder();
+            return this;
+        }
+
+        /** The version locations (folders or class path names); empty means {@code <script location>/versions}. */
+        public Builder versionSources(List<Location> versionSources) {
+            this.versionSources = List.copyOf(versionSources);
+            this.versionLocations = versionSources.stream().filter(l -> !l.onClasspath()).map(Location::folder)
+                    .toList();
             return this;
         }
 
@@ -246,7 +298,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, autogenerate, template);
+                    lockTimeout, templateArgs, autogenerate, template, scriptSource, versionSources);
         }
     }
 

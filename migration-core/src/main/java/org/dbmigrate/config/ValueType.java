@@ -26,15 +26,6 @@ enum ValueType {
             return Secret.of(raw);
         }
     },
-    PATH("a folder path") {
-        @Override
-        Object parse(String raw, Path baseDir) {
-            if (raw.isEmpty()) {
-                throw rejected();
-            }
-            return resolve(raw, baseDir);
-        }
-    },
     PATH_LIST("comma-separated folder paths") {
         @Override
         Object parse(String raw, Path baseDir) {
@@ -45,6 +36,24 @@ enum ValueType {
                 }
             }
             return List.copyOf(paths);
+        }
+    },
+    LOCATION("a folder, filesystem:<folder> or classpath:<path>") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            return Location.parse(raw, baseDir);
+        }
+    },
+    LOCATION_LIST("comma-separated folders, filesystem:<folder> or classpath:<path>") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            List<Location> locations = new ArrayList<>();
+            for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    locations.add(Location.parse(part, baseDir));
+                }
+            }
+            return List.copyOf(locations);
         }
     },
     TABLE_NAME("a table name of letters, digits and _ (optionally schema.table)") {

@@ -1,9 +1,6 @@
 package org.dbmigrate.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,8 +16,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.script.ScriptFile;
+import org.dbmigrate.script.ScriptSource;
 import org.dbmigrate.script.SqlStatement;
 
 /**
@@ -33,6 +31,9 @@ public final class PopulateRunner {
 
     public static final String TABLE = "migrate_populate";
 
+    /** The folder of populate scripts in the script location. */
+    public static final String FOLDER = "populate";
+
     private final Database database;
     private final MigrationListener listener;
     private final Clock clock;
@@ -43,26 +44,26 @@ public final class PopulateRunner {
         this.clock = clock;
     }
 
-    /** The names of the scripts that ran. */
-    public List<String> run(Path dir, boolean force, StatementSplitter splitter) throws SQLException {
-        List<Path> files = scripts(dir);
+    /** Runs {@code populate/*.sql} of the script location {@code scripts}; the names of the scripts that ran. */
+    public List<String> run(ScriptSource scripts, boolean force, StatementSplitter splitter) throws SQLException {
+        List<ScriptFile> files = scripts.files(FOLDER, List.of(".sql"));
         if (files.isEmpty()) {
-            listener.info("No populate scripts in " + dir);
+            listener.info("No populate scripts in " + scripts.pathOf(FOLDER));
             return List.of();
         }
         database.execute(database.dialect().createPopulateTableIfMissing(TABLE));
         Map<String, String> recorded = recorded();
         List<String> ran = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String text = read(file);
+        for (ScriptFile file : files) {
+            String name = file.name();
+            String text = file.text(file.path().toString());
             String checksum = checksum(text);
             if (!force && checksum.equals(recorded.get(name))) {
                 listener.info("Skipping populate " + name + ": unchanged since its last run");
                 continue;
             }
             listener.info("Running populate " + name);
-            runScript(file, name, text, checksum, splitter);
+            runScript(file.path(), name, text, checksum, splitter);
             ran.add(name);
         }
         return List.copyOf(ran);
@@ -121,27 +122,6 @@ public final class PopulateRunner {
             }
         }
         return recorded;
-    }
-
-    /** The {@code *.sql} files of {@code dir} in name order; none when it does not exist. */
-    public static List<Path> scripts(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     /** SHA-256 (lower-case hex) of the text with line endings as {@code \n}, like revision files. */

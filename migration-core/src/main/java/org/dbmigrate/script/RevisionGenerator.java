@@ -104,6 +104,7 @@ public final class RevisionGenerator {
     }
 
     private Generated generate(Request request, Clock clock, Random random) {
+        Path scriptFolder = WritableLocations.folder(config.scriptSource(), config);
         Set<String> existing = new LinkedHashSet<>();
         graph.revisions().forEach(r -> existing.add(r.id()));
         String id = RevisionIds.choose(request.revId(), config.revisionIdStyle(), existing, random);
@@ -124,8 +125,8 @@ public final class RevisionGenerator {
                 ? DEFAULT_MESSAGE : request.message().strip().replaceAll("\\s+", " ");
         RevisionTemplate.Language language = request.language();
         Path file = location.resolve(Slugs.fileName(id, request.message(), language.extension()));
-        String text = RevisionTemplate.render(config.scriptLocation(), language,
-                directory.displayName(RevisionTemplate.projectTemplate(config.scriptLocation(), language)),
+        String text = RevisionTemplate.render(scriptFolder, language,
+                directory.displayName(RevisionTemplate.projectTemplate(scriptFolder, language)),
                 new RevisionTemplate.Values(id, parents, labels, dependsOn,
                         LocalDateTime.now(clock).format(CREATE_DATE), message, request.upgrades(), request.downgrades(),
                         config.downgradeEnabled(), config.templateArgs()));
@@ -193,7 +194,8 @@ public final class RevisionGenerator {
 
     /** As Alembic: an explicit path must be a version location; with several, a parent's folder is used. */
     private Path versionLocation(Path requested, List<String> parents) {
-        List<Path> locations = ScriptDirectory.versionLocations(config);
+        List<Path> locations = config.revisionSources().stream().map(l -> WritableLocations.folder(l, config))
+                .toList();
         if (requested != null) {
             Path wanted = requested.toAbsolutePath().normalize();
             return locations.stream().filter(l -> l.toAbsolutePath().normalize().equals(wanted)).findFirst()

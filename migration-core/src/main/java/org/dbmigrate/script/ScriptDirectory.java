@@ -1,9 +1,7 @@
 package org.dbmigrate.script;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dbmigrate.config.Location;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Revision;
@@ -26,6 +25,8 @@ public final class ScriptDirectory {
 
     /** The file in the first version location that holds the current head id. */
     public static final String HEAD_FILE = "HEAD";
+
+    private static final List<String> REVISION_EXTENSIONS = List.of(".sql", ".java");
 
     private final MigrateConfig config;
     private final SqlSyntax syntax;
@@ -62,17 +63,22 @@ public final class ScriptDirectory {
 
     /** As {@link #load(MigrateConfig, SqlSyntax)}, compiling Java revisions (when run) with {@code compiler}. */
     public static ScriptDirectory load(MigrateConfig config, SqlSyntax syntax, JavaRevisionCompiler compiler) {
-        if (!Files.isDirectory(config.scriptLocation())) {
-            throw new MigrationError("script location " + config.scriptLocation() + " is not a folder; "
-                    + "fix script_location or create the folder with a versions/ folder inside");
+        if (!ScriptSource.of(config.scriptSource()).exists()) {
+            throw new MigrationError(config.scriptSource().onClasspath()
+                    ? "script location " + config.scriptSource() + " is not on the class path; put the migrations in"
+                            + " src/main/resources/" + config.scriptSource().classpathName() + "/versions or fix"
+                            + " script_location"
+                    : "script location " + config.scriptLocation() + " is not a folder; "
+                            + "fix script_location or create the folder with a versions/ folder inside");
         }
         List<RevisionFileParser.Parsed> parsed = new ArrayList<>();
-        for (Path location : versionLocations(config)) {
-            for (Path file : revisionFiles(location)) {
-                String shown = displayName(config, file);
-                parsed.add(file.getFileName().toString().endsWith(".java")
-                        ? RevisionFileParser.parseJava(file, shown, read(file, shown), compiler)
-                        : RevisionFileParser.parse(file, shown, read(file, shown), syntax));
+        for (Location location : config.revisionSources()) {
+            for (ScriptFile file : ScriptSource.of(location).files("", REVISION_EXTENSIONS)) {
+                String shown = displayName(config, file.path());
+                String text = file.text(shown);
+                parsed.add(file.name().endsWith(".java")
+                        ? RevisionFileParser.parseJava(file.path(), shown, text, compiler)
+                        : RevisionFileParser.parse(file.path(), shown, text, syntax));
             }
         }
         GraphErrors.checkFiles(config, parsed);
@@ -80,40 +86,11 @@ public final class ScriptDirectory {
         return new ScriptDirectory(config, syntax, parsed, graph);
     }
 
-    static List<Path> versionLocations(MigrateConfig config) {
-        return config.versionLocations().isEmpty() ? List.of(config.versionsDir()) : config.versionLocations();
-    }
-
-    /** The {@code *.sql} and {@code *.java} files of one folder, by name; a folder that does not exist yet holds none. */
-    private static List<Path> revisionFiles(Path location) {
-        if (!Files.isDirectory(location)) {
-            return List.of();
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(location, "*.{sql,java}")) {
-            for (Path entry : entries) {
-                // editors' lock and backup files start with a dot
-                if (!entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry)) {
-                    files.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + location, e);
-        }
-        files.sort(null);
-        return files;
-    }
-
-    private static String read(Path file, String shown) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MigrationError(shown + ": cannot read (" + e.getMessage() + "); check the file's permissions", e);
-        }
-    }
-
     /** A file as messages show it: relative to the script location when it lies inside. */
     static String displayName(MigrateConfig config, Path file) {
+        if (config.scriptLocation() == null) {
+            return file.toString(); // on the class path: the jar and entry, or the exploded file
+        }
         Path base = config.scriptLocation().toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
@@ -173,22 +150,16 @@ public final class ScriptDirectory {
         return displayName(config, file);
     }
 
-    /** {@code versions/HEAD} in the first version location. */
+    /** {@code versions/HEAD} in the first version location (on the class path: as messages name it). */
     public Path headFile() {
-        return config.versionsDir().resolve(HEAD_FILE);
+        ScriptSource versions = ScriptSource.of(config.versionsSource());
+        return versions.file(HEAD_FILE).map(ScriptFile::path).orElseGet(() -> versions.pathOf(HEAD_FILE));
     }
 
     /** The id written in {@code versions/HEAD}, or empty when there is no such file. */
     public Optional<String> readHead() {
-        Path head = headFile();
-        if (!Files.isRegularFile(head)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(head, StandardCharsets.UTF_8).strip());
-        } catch (IOException e) {
-            throw new MigrationError(displayName(head) + ": cannot read (" + e.getMessage() + ")", e);
-        }
+        return ScriptSource.of(config.versionsSource()).file(HEAD_FILE)
+                .map(head -> head.text(displayName(head.path())).strip());
     }
 
     /**
@@ -210,7 +181,7 @@ public final class ScriptDirectory {
 
     /** Writes {@code id} and a newline to {@code versions/HEAD}. */
     public void writeHead(String id) {
-        Path head = headFile();
+        Path head = WritableLocations.folder(config.versionsSource(), config).resolve(HEAD_FILE);
         try {
             Files.createDirectories(head.getParent());
             Files.writeString(head, id + "\n", StandardCharsets.UTF_8);

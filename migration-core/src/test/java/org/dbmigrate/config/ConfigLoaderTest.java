@@ -212,7 +212,8 @@ class ConfigLoaderTest {
     @Test
     void emptyScriptLocationIsRejected() throws IOException {
         Path file = write("app.conf", "[migrate]", "script_location =");
-        assertEquals(file + " line 2: [migrate] script_location = '' is not valid; use a folder path",
+        assertEquals(file + " line 2: [migrate] script_location = '' is not valid;"
+                + " use a folder, filesystem:<folder> or classpath:<path>",
                 assertThrows(ConfigError.class, () -> loader().configFile(file).load()).getMessage());
     }
 

@@ -3,8 +3,10 @@ package org.dbmigrate.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -72,7 +74,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private String serverId;
 
     /**
-     * The migrations folder (holds {@code versions/}, {@code script.sql.vm}, {@code populate/}).
+     * The migrations folder (holds {@code versions/}, {@code script.sql.vm}, {@code populate/}):
+     * a folder, {@code filesystem:<folder>}, or {@code classpath:<path>}, which in Maven is
+     * {@code <path>} in the project's resource folder ({@code src/main/resources}).
      *
      * @since 0.1.0
      */
@@ -160,6 +164,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
+    /** The project's resource folders: {@code classpath:} locations are read and written in the first. */
+    @Parameter(defaultValue = "${project.resources}", readonly = true)
+    private List<Resource> resources;
+
     @Component
     private SettingsDecrypter decrypter;
 
@@ -230,7 +238,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         pom.put(ConfigKey.LOCK_TIMEOUT, lockTimeout);
         Map<ConfigKey, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
         Path file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath()));
-        return new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)
+        MigrateConfig config = new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)
                 .load(getLog()::warn);
+        return ResourceFolderLocations.map(config, resourceFolder());
+    }
+
+    private Path resourceFolder() {
+        if (resources == null || resources.isEmpty()) {
+            return basedir.toPath().resolve("src/main/resources");
+        }
+        return basedir.toPath().resolve(resources.get(0).getDirectory());
     }
 }

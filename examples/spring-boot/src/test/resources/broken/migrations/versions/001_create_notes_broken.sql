@@ -1,0 +1,14 @@
+-- Create notes, with a typo
+--
+-- Revision: 001
+-- Revises:
+-- Create Date: 2026-12-01 10:00:00
+
+-- migrate:upgrade
+CREATE TABLE notes (
+    id VARCHAR(36) NOT NULL PRIMARY KEY,
+    title VARCHAR(200) NOT NUL
+);
+
+-- migrate:downgrade
+DROP TABLE notes;
