@@ -1,11 +1,14 @@
 package org.dbmigrate.command;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.graph.Step;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
 import org.dbmigrate.runtime.RanStep;
@@ -25,11 +28,70 @@ public final class UpgradeCommand {
         this.context = context;
     }
 
+    /**
+     * Start from {@link #to(String)} and add what differs with the {@code with...} methods: a flag
+     * added later comes with its own wither, so callers written this way keep compiling.
+     *
+     * @param target        where to go ({@code head} when null); with sql also {@code start:end}
+     * @param delta         {@code --delta N}: that many steps from the current heads, or null
+     * @param sql           write the SQL script to {@code sqlOut} instead of running it
+     * @param sqlOut        where the offline script goes
+     * @param acceptChanged record changed checksums of applied files instead of stopping
+     */
     public record Options(String target, Integer delta, boolean sql, Appendable sqlOut, boolean acceptChanged) {
+
+        /** Upgrade to {@code target} ({@code head} when null), online. */
+        public static Options to(String target) {
+            return new Options(target, null, false, null, false);
+        }
+
+        public Options withDelta(Integer delta) {
+            return new Options(target, delta, sql, sqlOut, acceptChanged);
+        }
+
+        /** Writes the SQL script to {@code out} instead of running it ({@code --sql}). */
+        public Options withSqlTo(Appendable out) {
+            return new Options(target, delta, out != null, out, acceptChanged);
+        }
+
+        public Options withAcceptChanged(boolean acceptChanged) {
+            return new Options(target, delta, sql, sqlOut, acceptChanged);
+        }
     }
 
-    /** {@code lines()} is the summary line, e.g. {@code Upgraded 001 -> 035: 34 revisions in 2.3 s}. */
+    /**
+     * What the upgrade did. {@code lines()} is the summary line, e.g.
+     * {@code Upgraded 001 -> 035: 34 revisions in 2.3 s}; the report holds the steps with their durations.
+     *
+     * @param plan   the steps run (or written, with sql), with the heads before and after
+     * @param report what ran, from, to and how long, as the shells print it
+     */
     public record Result(Plan plan, RunReport report) implements RunResult {
+
+        /** The revisions applied (or written), in order. */
+        public List<Step> steps() {
+            return plan.steps();
+        }
+
+        /** The database's heads before. */
+        public Set<String> from() {
+            return plan.fromHeads();
+        }
+
+        /** The database's heads after. */
+        public Set<String> to() {
+            return plan.toHeads();
+        }
+
+        /** How long the command took, locking and checks included. */
+        public Duration duration() {
+            return report.duration();
+        }
+
+        /** One line for a log: {@code Upgraded 001 -> 003: 2 revisions in 0.1 s}, {@code Already at head 003}. */
+        public String summary() {
+            return report.summary();
+        }
     }
 
     public Result run(Options options) {
