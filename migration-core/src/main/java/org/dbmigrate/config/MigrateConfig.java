@@ -25,12 +25,24 @@ import java.util.Map;
  * @param templateArgs            {@code -x key=value} values handed to templates
  * @param autogenerate            the {@code [autogenerate]} section: model and comparison knobs
  * @param template                what {@code revision} writes: {@code sql} or {@code java}
+ * @param lock                    how deployers exclude each other: the database's session lock or a lock row
+ * @param fleet                   the databases of a fleet ({@code [targets]}, target files) and how to run them
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-        Autogenerate autogenerate, String template) {
+        Autogenerate autogenerate, String template, LockKind lock, Fleet fleet) {
+
+    /** A config with the default lock and no fleet. */
+    public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
+            String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
+            Autogenerate autogenerate, String template) {
+        this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, template,
+                null, null);
+    }
 
     /** A config whose {@code revision} writes SQL files. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
@@ -44,6 +56,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
     public MigrateConfig {
         autogenerate = autogenerate == null ? Autogenerate.DEFAULTS : autogenerate;
         template = template == null || template.isBlank() ? "sql" : template;
+        lock = lock == null ? LockKind.ADVISORY : lock;
+        fleet = fleet == null ? Fleet.NONE : fleet;
         // Tolerant on purpose: tests that never connect build configs without credentials.
         user = user == null ? "" : user;
         password = password == null ? Secret.of("") : password;
@@ -96,6 +110,49 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         }
     }
 
+    /**
+     * The databases of a fleet and how many run at once.
+     *
+     * @param targetFiles files of JDBC URLs, one a line ({@code --targets}, {@code migrate.targets})
+     * @param listed      the {@code [targets]} section: {@code name = jdbc:...} lines, {@code discover} and
+     *                    {@code discovery_query}, in file order
+     * @param parallel    targets run at the same time, 1 or more
+     * @param failFast    start no new target after one failed
+     */
+    public record Fleet(List<Path> targetFiles, List<ListedTarget> listed, int parallel, boolean failFast) {
+
+        public static final Fleet NONE = new Fleet(List.of(), List.of(), 1, false);
+
+        public Fleet {
+            targetFiles = targetFiles == null ? List.of() : List.copyOf(targetFiles);
+            listed = listed == null ? List.of() : List.copyOf(listed);
+            parallel = Math.max(1, parallel);
+        }
+
+        /** True when any target is configured: commands then run across the fleet. */
+        public boolean isConfigured() {
+            return !targetFiles.isEmpty() || !listed.isEmpty();
+        }
+    }
+
+    /**
+     * One {@code key = value} line of {@code [targets]}.
+     *
+     * @param key   the target's name, or {@code discover} / {@code discovery_query}
+     * @param value a JDBC URL, or the discovery rule
+     * @param where the file and line, for messages
+     */
+    public record ListedTarget(String key, String value, String where) {
+    }
+
+    /** How deployers exclude each other ({@code [migrate] lock}). */
+    public enum LockKind {
+        /** The database's own session lock (PostgreSQL advisory lock, MySQL GET_LOCK, H2 row lock). */
+        ADVISORY,
+        /** A row with owner and expiry in {@code <version_table>_locks}: works behind transaction poolers. */
+        TABLE
+    }
+
     /** The folder that holds {@code HEAD} and new revisions by default. */
     public Path versionsDir() {
         return versionLocations.isEmpty() ? scriptLocation.resolve("versions") : versionLocations.get(0);
@@ -128,7 +185,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
                 + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
-                + ", autogenerate=" + autogenerate + ", template=" + template + "]";
+                + ", autogenerate=" + autogenerate + ", template=" + template + ", lock=" + lock
+                + ", fleet=" + fleet.targetFiles() + " " + fleet.listed().size() + " listed]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -148,6 +206,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private Map<String, String> templateArgs;
         private Autogenerate autogenerate;
         private String template;
+        private LockKind lock;
+        private Fleet fleet;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -165,6 +225,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             templateArgs = from.templateArgs;
             autogenerate = from.autogenerate;
             template = from.template;
+            lock = from.lock;
+            fleet = from.fleet;
         }
 
         public Builder url(String url) {
@@ -243,10 +305,20 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        public Builder lock(LockKind lock) {
+            this.lock = lock;
+            return this;
+        }
+
+        public Builder fleet(Fleet fleet) {
+            this.fleet = fleet;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, autogenerate, template);
+                    lockTimeout, templateArgs, autogenerate, template, lock, fleet);
         }
     }
 
