@@ -1,7 +1,11 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.DowngradeCommand;
+import org.dbmigrate.config.JdbcUrls;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,8 +21,21 @@ final class DowngradeSubcommand extends DbManageSubcommand {
     @Option(names = "--sql", description = "Print the SQL script on standard output instead of running it.")
     boolean sql;
 
+    @Mixin
+    FleetOptions fleet;
+
+    @Mixin
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        if (fleet.active() || format.json()) {
+            TargetTask task = sql ? FleetTasks.offline(out(), (context, script) -> new DowngradeCommand(context)
+                    .run(new DowngradeCommand.Options(target, delta, true, script)))
+                    : FleetTasks.downgrade(new DowngradeCommand.Options(target, delta, false, null));
+            return fleet.active() ? fleet.run("downgrade", task, format.json(), sql)
+                    : fleet.runOne(JdbcUrls.redact(config().url()), "downgrade", task);
+        }
         DowngradeCommand.Result result = migrator().downgrade(
                 new DowngradeCommand.Options(target, delta, sql, sql ? out() : null));
         return sql ? printBesideSql(result) : print(result);

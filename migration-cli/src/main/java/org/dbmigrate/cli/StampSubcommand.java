@@ -2,7 +2,11 @@ package org.dbmigrate.cli;
 
 import java.util.List;
 import org.dbmigrate.command.StampCommand;
+import org.dbmigrate.config.JdbcUrls;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +22,22 @@ final class StampSubcommand extends DbManageSubcommand {
     @Option(names = "--sql", description = "Print the SQL on standard output instead of running it.")
     boolean sql;
 
+    @Mixin
+    FleetOptions fleet;
+
+    @Mixin
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        if (fleet.active() || format.json()) {
+            List<String> revisions = List.copyOf(targets);
+            TargetTask task = sql ? FleetTasks.offline(out(), (context, script) -> new StampCommand(context)
+                    .run(new StampCommand.Options(revisions, purge, true, script)))
+                    : FleetTasks.stamp(new StampCommand.Options(revisions, purge, false, null));
+            return fleet.active() ? fleet.run("stamp", task, format.json(), sql)
+                    : fleet.runOne(JdbcUrls.redact(config().url()), "stamp", task);
+        }
         StampCommand.Result result = migrator().stamp(
                 new StampCommand.Options(List.copyOf(targets), purge, sql, sql ? out() : null));
         return sql ? printBesideSql(result) : print(result);

@@ -1,7 +1,11 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.UpgradeCommand;
+import org.dbmigrate.config.JdbcUrls;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,8 +26,21 @@ final class UpgradeSubcommand extends DbManageSubcommand {
             description = "Accept applied revision files whose content changed: record their new checksums.")
     boolean acceptChanged;
 
+    @Mixin
+    FleetOptions fleet;
+
+    @Mixin
+    OutputFormat format;
+
     @Override
     public Integer call() {
+        if (fleet.active() || format.json()) {
+            TargetTask task = sql ? FleetTasks.offline(out(), (context, script) -> new UpgradeCommand(context)
+                    .run(new UpgradeCommand.Options(target, delta, true, script, acceptChanged)))
+                    : FleetTasks.upgrade(new UpgradeCommand.Options(target, delta, false, null, acceptChanged));
+            return fleet.active() ? fleet.run("upgrade", task, format.json(), sql)
+                    : fleet.runOne(JdbcUrls.redact(config().url()), "upgrade", task);
+        }
         UpgradeCommand.Result result = migrator().upgrade(
                 new UpgradeCommand.Options(target, delta, sql, sql ? out() : null, acceptChanged));
         return sql ? printBesideSql(result) : print(result);
