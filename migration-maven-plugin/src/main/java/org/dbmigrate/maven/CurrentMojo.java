@@ -6,6 +6,7 @@ import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.command.CurrentCommand;
+import org.dbmigrate.fleet.FleetTasks;
 
 /**
  * Shows the revision(s) the database is at, {@code 002 (head)}.
@@ -33,6 +34,10 @@ public class CurrentMojo extends AbstractMigrateMojo {
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        if (FleetGoal.applies(migrator)) {
+            return FleetGoal.run(migrator, "current", FleetTasks.current(new CurrentCommand.Options(verbose)),
+                    JsonFormat.requested(format), getLog());
+        }
         if (JsonFormat.requested(format)) {
             return JsonFormat.print(new JsonViews(migrator.context()).current());
         }

@@ -6,6 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.DowngradeCommand;
+import org.dbmigrate.fleet.FleetTasks;
 
 /**
  * Reverts revisions down to {@code -Dtarget} (or {@code -Ddelta} steps); refused when the
@@ -50,6 +51,10 @@ public class DowngradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        if (FleetGoal.applies(migrator) && !sql) {
+            return FleetGoal.run(migrator, "downgrade", FleetTasks.downgrade(
+                    new DowngradeCommand.Options(target, delta, false, null)), false, getLog());
+        }
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
             return migrator.downgrade(new DowngradeCommand.Options(target, delta, sql, out.appendable()));
         }

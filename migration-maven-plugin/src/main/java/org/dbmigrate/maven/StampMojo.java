@@ -6,6 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.StampCommand;
+import org.dbmigrate.fleet.FleetTasks;
 
 /**
  * Sets the version table to {@code -Dtarget} without running migrations, e.g. to adopt an
@@ -50,6 +51,10 @@ public class StampMojo extends AbstractMigrateMojo {
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        if (FleetGoal.applies(migrator) && !sql) {
+            return FleetGoal.run(migrator, "stamp", FleetTasks.stamp(
+                    new StampCommand.Options(ListArgument.split(target), purge, false, null)), false, getLog());
+        }
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
             return migrator.stamp(new StampCommand.Options(ListArgument.split(target), purge, sql, out.appendable()));
         }

@@ -6,6 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.UpgradeCommand;
+import org.dbmigrate.fleet.FleetTasks;
 
 /**
  * Applies revisions up to {@code -Dtarget} ({@code head} when not given); with {@code -Dsql},
@@ -59,6 +60,10 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        if (FleetGoal.applies(migrator) && !sql) {
+            return FleetGoal.run(migrator, "upgrade", FleetTasks.upgrade(
+                    new UpgradeCommand.Options(target, delta, false, null, acceptChanged)), false, getLog());
+        }
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
             return migrator.upgrade(new UpgradeCommand.Options(target, delta, sql, out.appendable(), acceptChanged));
         }
