@@ -113,6 +113,9 @@ public final class Fleet {
      */
     public FleetResult run(String command, TargetTask task) {
         long start = System.nanoTime();
+        if (targets.isEmpty()) {
+            return new FleetResult(command, List.of(), parallel, Duration.ZERO);
+        }
         scriptsFor(targets.get(0)); // parse once, and fail before touching any target
         TargetOutcome[] outcomes = new TargetOutcome[targets.size()];
         AtomicBoolean stop = new AtomicBoolean();

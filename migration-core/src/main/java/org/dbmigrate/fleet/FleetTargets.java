@@ -74,7 +74,8 @@ public final class FleetTargets {
                         + " _ and $); narrow the discover rule or the discovery_query");
             }
             boolean schema = found.kind() == Discovery.Kind.SCHEMA;
-            String url = schema ? TargetUrls.withSchema(config.url(), name) : TargetUrls.withDatabase(config.url(), name);
+            String url = schema ? TargetUrls.withSchema(config.url(), name)
+                    : TargetUrls.withDatabase(config.url(), name);
             targets.add(url(config, name, url, schema ? name : null, schema ? null : name));
         }
         return targets;

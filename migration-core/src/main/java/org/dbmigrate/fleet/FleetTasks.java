@@ -100,11 +100,15 @@ public final class FleetTasks {
     static String use(FleetTarget target) {
         MigrateConfig config = target.config();
         String dialect = Dialects.forUrl(config.url()).name();
+        boolean postgres = dialect.equals("PostgreSQL");
         if (target.schema() != null) {
-            return dialect.equals("PostgreSQL") ? "SET search_path TO " + target.schema() + ";"
-                    : "SET SCHEMA " + target.schema() + ";";
+            return postgres ? "SET search_path TO " + target.schema() + ";" : "SET SCHEMA " + target.schema() + ";";
         }
-        return target.database() != null ? "USE " + target.database() + ";" : null;
+        if (target.database() == null) {
+            return null;
+        }
+        // PostgreSQL has no USE: psql's \connect switches the script to the other database.
+        return postgres ? "\\connect " + target.database() : "USE " + target.database() + ";";
     }
 
     private static List<String> heads(CommandContext context) {

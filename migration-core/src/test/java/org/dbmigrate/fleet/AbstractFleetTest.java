@@ -84,7 +84,8 @@ abstract class AbstractFleetTest {
         server.execute(broken, "CREATE TABLE b (conflicting INT)");
         List<String> progress = Collections.synchronizedList(new ArrayList<>());
         Fleet fleet = Fleet.configured(config(), Map.of())
-                .progress((o, done, failed, total) -> progress.add(done + " of " + total + " done, " + failed + " failed"));
+                .progress((o, done, failed, total) -> progress.add(done + " of " + total + " done, " + failed
+                        + " failed"));
         assertEquals(server.size(), fleet.targets().size(), "discovery finds the whole fleet");
         FleetTarget lockedTarget = fleet.targets().stream().filter(t -> t.name().equals(locked)).findFirst()
                 .orElseThrow();
@@ -106,8 +107,8 @@ abstract class AbstractFleetTest {
         assertTrue(summary.contains("  " + (n - 2) + " at 003"), summary.toString());
         assertTrue(summary.stream().anyMatch(l -> l.startsWith("FAILED " + broken + ": ") && l.contains("002")),
                 summary.toString());
-        assertTrue(summary.stream().anyMatch(l -> l.startsWith("FAILED " + locked + ": ") && l.contains("lock_timeout")),
-                summary.toString());
+        assertTrue(summary.stream().anyMatch(l -> l.startsWith("FAILED " + locked + ": ")
+                && l.contains("lock_timeout")), summary.toString());
         assertEquals(n, progress.size());
         assertTrue(progress.contains(n + " of " + n + " done, 2 failed"), progress.toString());
 
@@ -193,7 +194,8 @@ abstract class AbstractFleetTest {
         // Kill it once some tenants are at head and before all are.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         Path log = dir.resolve("fleet.log");
-        while (Files.readString(log).split("ended ", -1).length <= 10 && run.isAlive() && System.nanoTime() < deadline) {
+        while (Files.readString(log).split("ended ", -1).length <= 10 && run.isAlive()
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertTrue(run.isAlive(), "the run was still going when killed: " + Files.readString(log));

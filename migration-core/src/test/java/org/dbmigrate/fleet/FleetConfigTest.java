@@ -45,7 +45,8 @@ class FleetConfigTest {
         assertEquals(8, config.fleet().parallel());
         assertTrue(config.fleet().failFast());
         assertEquals(List.of(dir.resolve("tenants.txt")), config.fleet().targetFiles());
-        assertEquals(List.of("eu", "us"), config.fleet().listed().stream().map(MigrateConfig.ListedTarget::key).toList());
+        assertEquals(List.of("eu", "us"),
+                config.fleet().listed().stream().map(MigrateConfig.ListedTarget::key).toList());
         assertEquals("jdbc:postgresql://eu/app?user=deploy", config.fleet().listed().get(0).value());
     }
 

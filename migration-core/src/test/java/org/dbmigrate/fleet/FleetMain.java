@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.dbmigrate.config.MigrateConfig;
 
-/** A fleet upgrade in a process of its own, for the kill test. Arguments: URL, user, scripts, discover rule, parallel. */
+/** A fleet upgrade in a process of its own, for the kill test. Args: URL, user, scripts, discover rule, parallel. */
 public final class FleetMain {
 
     private FleetMain() {
