@@ -106,6 +106,14 @@ public enum ConfigKey {
     LOCK_TIMEOUT("migrate.lockTimeout", "migrate", "lock_timeout", ValueType.SECONDS, "60"),
 
     /**
+     * What {@code revision} writes: {@code sql} (an {@code .sql} file from {@code script.sql.vm}) or
+     * {@code java} (a {@code .java} revision against the operations API, from {@code script.java.vm}).
+     *
+     * @since 0.1.0
+     */
+    TEMPLATE("migrate.template", "migrate", "template", ValueType.REVISION_TEMPLATE, "sql"),
+
+    /**
      * How deployers exclude each other: {@code advisory} (the database's session lock: PostgreSQL
      * advisory lock, MySQL {@code GET_LOCK}, H2 row lock) or {@code table} (a row in
      * {@code <version_table>_locks} with owner and expiry, for connection poolers in transaction
@@ -114,14 +122,6 @@ public enum ConfigKey {
      * @since 0.1.0
      */
     LOCK("migrate.lock", "migrate", "lock", ValueType.LOCK_KIND, "advisory"),
-
-    /**
-     * What {@code revision} writes: {@code sql} (an {@code .sql} file from {@code script.sql.vm}) or
-     * {@code java} (a {@code .java} revision against the operations API, from {@code script.java.vm}).
-     *
-     * @since 0.1.0
-     */
-    TEMPLATE("migrate.template", "migrate", "template", ValueType.REVISION_TEMPLATE, "sql"),
 
     /**
      * What {@code revision --autogenerate} and {@code check} compare the database with:

@@ -259,6 +259,24 @@ abstract class AbstractRuntimeTest {
         }
     }
 
+    // Scenario: issue 17, a long run keeps its table lock: the row's expiry is pushed forward while held.
+    @Test
+    void tableLockIsRenewedWhileHeld() throws Exception {
+        Duration expiry = Duration.ofMillis(1500);
+        List<String> warnings = new ArrayList<>();
+        TableLock first = new TableLock("migrate_version_locks", "k", "first", expiry, warnings::add);
+        TableLock second = new TableLock("migrate_version_locks", "k", "second", expiry, warnings::add);
+        try (Connection a = db.connect(); Connection b = db.connect()) {
+            assertTrue(first.acquire(a, Duration.ofSeconds(1)));
+            Thread.sleep(4000); // well past one expiry: only the renewals keep the row valid
+            assertFalse(second.acquire(b, Duration.ofMillis(300)), "still held by the first");
+            first.release(a);
+            assertTrue(second.acquire(b, Duration.ofMillis(300)), "free once released");
+            second.release(b);
+        }
+        assertEquals(List.of(), warnings);
+    }
+
     // Scenario: issue 17, a deployer died holding the table lock: after its expiry the row is taken over,
     // with a warning that names the old owner.
     @Test
