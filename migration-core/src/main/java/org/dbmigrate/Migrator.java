@@ -1,5 +1,6 @@
 package org.dbmigrate;
 
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.dbmigrate.command.BranchesCommand;
@@ -20,6 +21,7 @@ import org.dbmigrate.command.StampCommand;
 import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.fleet.Fleet;
 import org.dbmigrate.runtime.ConnectionSource;
 import org.dbmigrate.runtime.MigrationListener;
 
@@ -159,5 +161,18 @@ public final class Migrator {
      */
     public static MigratorBuilder configure() {
         return new MigratorBuilder();
+    }
+
+    /**
+     * A fleet: the same commands on many databases, {@code parallel} at a time, parsed once.
+     * <pre>{@code Migrator.fleet(config, tenantDataSources).parallel(4).upgrade("head").success()}</pre>
+     */
+    public static Fleet fleet(MigrateConfig config, List<DataSource> dataSources) {
+        return Fleet.of(config, dataSources);
+    }
+
+    /** The fleet the config lists or discovers ({@code [targets]}, {@code migrate.targets}). */
+    public static Fleet fleet(MigrateConfig config) {
+        return Fleet.configured(config, System.getenv());
     }
 }

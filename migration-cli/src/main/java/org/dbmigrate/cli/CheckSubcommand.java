@@ -7,6 +7,7 @@ import org.dbmigrate.command.SchemaDiffersError;
 import org.dbmigrate.command.json.JsonResult;
 import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.fleet.FleetTasks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +26,15 @@ final class CheckSubcommand extends DbManageSubcommand {
     @Mixin
     OutputFormat format;
 
+    @Mixin
+    FleetOptions fleet;
+
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            fleet.modelClasspath = classpath.stream().map(this::resolve).toList();
+            return fleet.run("check", FleetTasks.check(), format.json(), false);
+        }
         if (format.json()) {
             JsonResult json = new JsonViews(migrator().withModelClasspath(classpath.stream().map(this::resolve)
                     .toList()).context()).check();

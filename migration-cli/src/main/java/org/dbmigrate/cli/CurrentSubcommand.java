@@ -2,6 +2,7 @@ package org.dbmigrate.cli;
 
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.fleet.FleetTasks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -11,8 +12,15 @@ final class CurrentSubcommand extends DbManageSubcommand {
     @Mixin
     OutputFormat format;
 
+    @Mixin
+    FleetOptions fleet;
+
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run("current", FleetTasks.current(new CurrentCommand.Options(globalOptions().verbose())),
+                    format.json(), false);
+        }
         if (format.json()) {
             return print(new JsonViews(migrator().context()).current());
         }

@@ -2,6 +2,8 @@ package org.dbmigrate.cli;
 
 import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.command.json.RunJson;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,10 +22,19 @@ final class DowngradeSubcommand extends DbManageSubcommand {
     boolean sql;
 
     @Mixin
+    FleetOptions fleet;
+
+    @Mixin
     OutputFormat format;
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            TargetTask task = sql ? FleetTasks.offline(out(), (context, script) -> new DowngradeCommand(context)
+                    .run(new DowngradeCommand.Options(target, delta, true, script)))
+                    : FleetTasks.downgrade(new DowngradeCommand.Options(target, delta, false, null));
+            return fleet.run("downgrade", task, format.json(), sql);
+        }
         RunJson.refuseWithSql(format.json(), sql);
         DowngradeCommand.Result result = migrator().downgrade(
                 new DowngradeCommand.Options(target, delta, sql, sql ? out() : null));

@@ -3,6 +3,8 @@ package org.dbmigrate.cli;
 import java.util.List;
 import org.dbmigrate.command.StampCommand;
 import org.dbmigrate.command.json.RunJson;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,10 +23,20 @@ final class StampSubcommand extends DbManageSubcommand {
     boolean sql;
 
     @Mixin
+    FleetOptions fleet;
+
+    @Mixin
     OutputFormat format;
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            List<String> revisions = List.copyOf(targets);
+            TargetTask task = sql ? FleetTasks.offline(out(), (context, script) -> new StampCommand(context)
+                    .run(new StampCommand.Options(revisions, purge, true, script)))
+                    : FleetTasks.stamp(new StampCommand.Options(revisions, purge, false, null));
+            return fleet.run("stamp", task, format.json(), sql);
+        }
         RunJson.refuseWithSql(format.json(), sql);
         StampCommand.Result result = migrator().stamp(
                 new StampCommand.Options(List.copyOf(targets), purge, sql, sql ? out() : null));

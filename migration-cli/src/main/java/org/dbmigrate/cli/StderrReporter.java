@@ -44,8 +44,15 @@ final class StderrReporter implements MigrationListener {
         if (quiet || total < 2) {
             return; // a single step needs no progress display
         }
-        String text = "revision " + n + " of " + total + " (" + step.revision().id() + "), elapsed "
-                + format(elapsed);
+        progress("revision " + n + " of " + total + " (" + step.revision().id() + "), elapsed "
+                + format(elapsed));
+    }
+
+    /** A progress line: kept at the bottom of a terminal and rewritten, else printed as a plain line. */
+    void progress(String text) {
+        if (quiet) {
+            return;
+        }
         if (terminal) {
             clearProgress();
             progress = text;

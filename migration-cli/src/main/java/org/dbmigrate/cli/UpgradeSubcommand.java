@@ -2,6 +2,8 @@ package org.dbmigrate.cli;
 
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.command.json.RunJson;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,10 +27,19 @@ final class UpgradeSubcommand extends DbManageSubcommand {
     boolean acceptChanged;
 
     @Mixin
+    FleetOptions fleet;
+
+    @Mixin
     OutputFormat format;
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            TargetTask task = sql ? FleetTasks.offline(out(), (context, script) -> new UpgradeCommand(context)
+                    .run(new UpgradeCommand.Options(target, delta, true, script, acceptChanged)))
+                    : FleetTasks.upgrade(new UpgradeCommand.Options(target, delta, false, null, acceptChanged));
+            return fleet.run("upgrade", task, format.json(), sql);
+        }
         RunJson.refuseWithSql(format.json(), sql);
         UpgradeCommand.Result result = migrator().upgrade(
                 new UpgradeCommand.Options(target, delta, sql, sql ? out() : null, acceptChanged));

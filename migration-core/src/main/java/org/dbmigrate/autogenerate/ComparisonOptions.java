@@ -31,7 +31,8 @@ public record ComparisonOptions(List<String> includeTables, List<String> exclude
 
     /** The version, history, populate and H2 lock tables, without any schema prefix. */
     public static Set<String> engineTables(MigrateConfig config) {
-        return Set.of(bare(config.versionTable()), bare(config.versionTable()) + "_lock", bare(config.historyTable()),
+        return Set.of(bare(config.versionTable()), bare(config.versionTable()) + "_lock",
+                bare(config.versionTable()) + "_locks", bare(config.historyTable()),
                 org.dbmigrate.runtime.PopulateRunner.TABLE);
     }
 

@@ -9,10 +9,16 @@ import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * What every command runs with: the merged settings, where connections come from, where progress
- * goes, and the clock (for Create Date and history timestamps; tests fix it).
+ * goes, and the clock (for Create Date and history timestamps; tests fix it). {@code loadedScripts}
+ * is a script directory already parsed (a fleet parses once for all its targets), else null.
  */
 public record CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener,
-        Clock clock) {
+        Clock clock, ScriptDirectory loadedScripts) {
+
+    public CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener,
+            Clock clock) {
+        this(config, connections, listener, clock, null);
+    }
 
     public CommandContext {
         Objects.requireNonNull(config, "config");
@@ -23,6 +29,9 @@ public record CommandContext(MigrateConfig config, ConnectionSource connections,
 
     /** The script directory, split by the rules of the database the connections reach. */
     public ScriptDirectory scripts() {
+        if (loadedScripts != null) {
+            return loadedScripts;
+        }
         return ScriptDirectory.load(config, connections.sqlSyntax(config));
     }
 

@@ -116,6 +116,16 @@ public enum ConfigKey {
     TEMPLATE("migrate.template", "migrate", "template", ValueType.REVISION_TEMPLATE, "sql"),
 
     /**
+     * How deployers exclude each other: {@code advisory} (the database's session lock: PostgreSQL
+     * advisory lock, MySQL {@code GET_LOCK}, H2 row lock) or {@code table} (a row in
+     * {@code <version_table>_locks} with owner and expiry, for connection poolers in transaction
+     * mode and engines without session locks).
+     *
+     * @since 0.1.0
+     */
+    LOCK("migrate.lock", "migrate", "lock", ValueType.LOCK_KIND, "advisory"),
+
+    /**
      * What {@code revision --autogenerate} and {@code check} compare the database with:
      * {@code jpa:<package or class names>}, {@code schema:<schema.sql>} or {@code url:jdbc:...}.
      *
@@ -158,7 +168,29 @@ public enum ConfigKey {
      * @since 0.1.0
      */
     COMPARE_SERVER_DEFAULT("migrate.compareServerDefault", "autogenerate", "compare_server_default",
-            ValueType.BOOLEAN, "false");
+            ValueType.BOOLEAN, "false"),
+
+    /**
+     * Comma-separated files listing the databases of a fleet, one JDBC URL a line (the
+     * {@code [targets]} section is the other way to list them).
+     *
+     * @since 0.1.0
+     */
+    TARGETS("migrate.targets", "fleet", "targets", ValueType.PATH_LIST, ""),
+
+    /**
+     * How many fleet targets run at the same time, one connection each.
+     *
+     * @since 0.1.0
+     */
+    PARALLEL("migrate.parallel", "fleet", "parallel", ValueType.COUNT, "1"),
+
+    /**
+     * After the first failed target, start no new ones (those running finish).
+     *
+     * @since 0.1.0
+     */
+    FAIL_FAST("migrate.failFast", "fleet", "fail_fast", ValueType.BOOLEAN, "false");
 
     private static final Map<String, ConfigKey> BY_PROPERTY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ConfigKey::property, Function.identity()));

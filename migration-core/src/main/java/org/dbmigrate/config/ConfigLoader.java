@@ -146,8 +146,9 @@ public final class ConfigLoader {
         for (ConfigKey key : ConfigKey.values()) {
             merged.put(key, new Setting(key.defaultValue(), "built-in default", key.iniName(), workingDir));
         }
+        Map<String, MigrateConfig.ListedTarget> listed = new LinkedHashMap<>();
         for (Path file : configFiles) {
-            merged.putAll(readFile(file));
+            merged.putAll(readFile(file, listed));
         }
         merged.putAll(pom);
         merged.putAll(properties);
@@ -179,14 +180,25 @@ public final class ConfigLoader {
                         (Boolean) values.get(ConfigKey.COMPARE_SERVER_DEFAULT)),
                 (String) values.get(ConfigKey.TEMPLATE),
                 scriptSource,
-                versionSources);
+                versionSources,
+                (MigrateConfig.LockKind) values.get(ConfigKey.LOCK),
+                new MigrateConfig.Fleet(paths(values.get(ConfigKey.TARGETS)), List.copyOf(listed.values()),
+                        (Integer) values.get(ConfigKey.PARALLEL), (Boolean) values.get(ConfigKey.FAIL_FAST)));
     }
 
-    private Map<ConfigKey, Setting> readFile(Path file) {
+    /** The section that lists a fleet's databases by name; its keys are the user's, not settings. */
+    private static final String TARGETS_SECTION = "targets";
+
+    private Map<ConfigKey, Setting> readFile(Path file, Map<String, MigrateConfig.ListedTarget> listed) {
         IniFile ini = IniFile.read(file, environment);
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
         for (IniFile.Entry entry : ini.entries()) {
             String where = file + " line " + entry.line();
+            if (entry.section().strip().equalsIgnoreCase(TARGETS_SECTION)) {
+                // A later file's line for the same name wins, as for settings.
+                listed.put(entry.key(), new MigrateConfig.ListedTarget(entry.key(), entry.value(), where));
+                continue;
+            }
             ConfigKey.forIni(entry.section(), entry.key()).ifPresentOrElse(
                     key -> settings.put(key, new Setting(entry.value(), where, key.iniName(), ini.folder())),
                     () -> warnUnknown(entry, where));

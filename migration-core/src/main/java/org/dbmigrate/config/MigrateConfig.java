@@ -30,12 +30,15 @@ import java.util.Map;
  *                                {@code scriptLocation} is null (there is no folder to write to)
  * @param versionSources          the version locations as written; {@code versionLocations} holds the folders
  *                                among them
+ * @param lock                    how deployers exclude each other: the database's session lock or a lock row
+ * @param fleet                   the databases of a fleet ({@code [targets]}, target files) and how to run them
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-        Autogenerate autogenerate, String template, Location scriptSource, List<Location> versionSources) {
+        Autogenerate autogenerate, String template, Location scriptSource, List<Location> versionSources,
+        LockKind lock, Fleet fleet) {
 
     /** A config whose locations are the folders {@code scriptLocation} and {@code versionLocations}. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
@@ -44,7 +47,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             Autogenerate autogenerate, String template) {
         this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
                 downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, template,
-                null, null);
+                null, null, null, null);
     }
 
     /** A config whose {@code revision} writes SQL files. */
@@ -59,6 +62,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
     public MigrateConfig {
         autogenerate = autogenerate == null ? Autogenerate.DEFAULTS : autogenerate;
         template = template == null || template.isBlank() ? "sql" : template;
+        lock = lock == null ? LockKind.ADVISORY : lock;
+        fleet = fleet == null ? Fleet.NONE : fleet;
         // Tolerant on purpose: tests that never connect build configs without credentials.
         user = user == null ? "" : user;
         password = password == null ? Secret.of("") : password;
@@ -117,6 +122,49 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
     }
 
     /**
+     * The databases of a fleet and how many run at once.
+     *
+     * @param targetFiles files of JDBC URLs, one a line ({@code --targets}, {@code migrate.targets})
+     * @param listed      the {@code [targets]} section: {@code name = jdbc:...} lines, {@code discover} and
+     *                    {@code discovery_query}, in file order
+     * @param parallel    targets run at the same time, 1 or more
+     * @param failFast    start no new target after one failed
+     */
+    public record Fleet(List<Path> targetFiles, List<ListedTarget> listed, int parallel, boolean failFast) {
+
+        public static final Fleet NONE = new Fleet(List.of(), List.of(), 1, false);
+
+        public Fleet {
+            targetFiles = targetFiles == null ? List.of() : List.copyOf(targetFiles);
+            listed = listed == null ? List.of() : List.copyOf(listed);
+            parallel = Math.max(1, parallel);
+        }
+
+        /** True when any target is configured: commands then run across the fleet. */
+        public boolean isConfigured() {
+            return !targetFiles.isEmpty() || !listed.isEmpty();
+        }
+    }
+
+    /**
+     * One {@code key = value} line of {@code [targets]}.
+     *
+     * @param key   the target's name, or {@code discover} / {@code discovery_query}
+     * @param value a JDBC URL, or the discovery rule
+     * @param where the file and line, for messages
+     */
+    public record ListedTarget(String key, String value, String where) {
+    }
+
+    /** How deployers exclude each other ({@code [migrate] lock}). */
+    public enum LockKind {
+        /** The database's own session lock (PostgreSQL advisory lock, MySQL GET_LOCK, H2 row lock). */
+        ADVISORY,
+        /** A row with owner and expiry in {@code <version_table>_locks}: works behind transaction poolers. */
+        TABLE
+    }
+
+    /**
      * The folder that holds {@code HEAD} and new revisions by default; null when that location is on
      * the class path (see {@link #versionsSource()}).
      */
@@ -163,7 +211,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
                 + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
                 + ", autogenerate=" + autogenerate + ", template=" + template + ", scriptSource=" + scriptSource
-                + ", versionSources=" + versionSources + "]";
+                + ", versionSources=" + versionSources + ", lock=" + lock
+                + ", fleet=" + fleet.targetFiles() + " " + fleet.listed().size() + " listed]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -185,6 +234,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private String template;
         private Location scriptSource;
         private List<Location> versionSources;
+        private LockKind lock;
+        private Fleet fleet;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -204,6 +255,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             template = from.template;
             scriptSource = from.scriptSource;
             versionSources = from.versionSources;
+            lock = from.lock;
+            fleet = from.fleet;
         }
 
         public Builder url(String url) {
@@ -295,10 +348,20 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        public Builder lock(LockKind lock) {
+            this.lock = lock;
+            return this;
+        }
+
+        public Builder fleet(Fleet fleet) {
+            this.fleet = fleet;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, autogenerate, template, scriptSource, versionSources);
+                    lockTimeout, templateArgs, autogenerate, template, scriptSource, versionSources, lock, fleet);
         }
     }
 

@@ -128,6 +128,30 @@ enum ValueType {
                 throw rejected();
             }
         }
+    },
+    LOCK_KIND("advisory or table") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+                case "advisory" -> MigrateConfig.LockKind.ADVISORY;
+                case "table" -> MigrateConfig.LockKind.TABLE;
+                default -> throw rejected();
+            };
+        }
+    },
+    COUNT("a whole number, 1 or more") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            try {
+                int count = Integer.parseInt(raw.strip());
+                if (count < 1) {
+                    throw rejected();
+                }
+                return count;
+            } catch (NumberFormatException e) {
+                throw rejected();
+            }
+        }
     };
 
     private final String accepted;

@@ -85,6 +85,16 @@ public final class Database implements AutoCloseable {
         return catalog == null ? "" : catalog;
     }
 
+    /**
+     * What one migration lock covers: the database, and on PostgreSQL the schema too when it is not
+     * {@code public}, so tenants in schemas of one database ({@code currentSchema=tenant_1}) migrate
+     * side by side. With {@code public} the name is the database alone, as before schemas counted.
+     */
+    public String lockScope() throws SQLException {
+        String schema = connection.getSchema(); // MySQL's driver reports none: its database is the scope
+        return schema == null || schema.equalsIgnoreCase("public") ? databaseName() : databaseName() + "." + schema;
+    }
+
     public void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);

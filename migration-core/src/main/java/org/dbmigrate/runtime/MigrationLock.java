@@ -3,6 +3,7 @@ package org.dbmigrate.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.dbmigrate.config.MigrateConfig.LockKind;
 import org.dbmigrate.dialect.DatabaseLock;
 import org.dbmigrate.dialect.LockName;
 
@@ -25,10 +26,23 @@ public final class MigrationLock implements AutoCloseable {
     /** Waits at most {@code timeout}; throws {@link LockTimeout} naming it when the wait runs out. */
     public static MigrationLock acquire(Database database, ConnectionSource connections, String versionTable,
             Duration timeout) {
+        return acquire(database, connections, versionTable, timeout, LockKind.ADVISORY, MigrationListener.SILENT);
+    }
+
+    /**
+     * As {@link #acquire(Database, ConnectionSource, String, Duration)}, with the lock the config names;
+     * {@code listener} hears of a stale table lock taken over.
+     */
+    public static MigrationLock acquire(Database database, ConnectionSource connections, String versionTable,
+            Duration timeout, LockKind kind, MigrationListener listener) {
         Connection connection = null;
         boolean own = false;
         try {
-            DatabaseLock lock = database.dialect().lock(new LockName(database.databaseName(), versionTable));
+            LockName name = new LockName(database.lockScope(), versionTable);
+            DatabaseLock lock = kind == LockKind.TABLE
+                    ? new TableLock(versionTable + "_locks", name.text(100), LockOwner.describe(), TableLock.EXPIRY,
+                            listener::warn)
+                    : database.dialect().lock(name);
             own = lock.needsOwnConnection();
             connection = own ? connections.open() : database.connection();
             if (!lock.acquire(connection, timeout)) {

@@ -71,7 +71,7 @@ public final class MigrationSession implements AutoCloseable {
      */
     public <T> T locked(LockedWork<T> work) {
         try (MigrationLock lock = MigrationLock.acquire(database, connections, config.versionTable(),
-                config.lockTimeout())) {
+                config.lockTimeout(), config.lock(), listener)) {
             return sql(() -> {
                 versions.createIfMissing();
                 history.createIfMissing();

@@ -384,6 +384,17 @@ abstract class AbstractCommandsTest {
     // Scenario: SPEC 7, eight deployers at once apply every revision exactly once.
     @Test
     void eightConcurrentDeployersApplyEachRevisionOnce() throws Exception {
+        eightConcurrentDeployers("advisory");
+    }
+
+    // Scenario: issue 17, lock = table (a lock row instead of a session lock) under the same eight deployers.
+    @Test
+    void eightConcurrentDeployersWithTheTableLockApplyEachRevisionOnce() throws Exception {
+        eightConcurrentDeployers("table");
+        assertEquals(List.of(), db.query("SELECT owner FROM migrate_version_locks"), "every deployer released it");
+    }
+
+    private void eightConcurrentDeployers(String lock) throws Exception {
         for (int i = 1; i <= 10; i++) {
             String id = String.format("%03d", i);
             String parent = i == 1 ? "" : String.format("%03d", i - 1);
@@ -395,7 +406,7 @@ abstract class AbstractCommandsTest {
         // deployer from this JVM (eight processes opening one H2 file at the same instant race on
         // H2's own file lock before our lock is ever reached).
         try (Connection application = db.connect()) {
-            startAndWait(java, processes);
+            startAndWait(java, processes, lock);
         }
         assertEquals(List.of("010"), db.versions());
         List<String> rows = history();
@@ -403,10 +414,10 @@ abstract class AbstractCommandsTest {
         assertEquals(10, rows.stream().filter(r -> r.endsWith(":upgrade:ok")).collect(Collectors.toSet()).size());
     }
 
-    private void startAndWait(Path java, List<Process> processes) throws Exception {
+    private void startAndWait(Path java, List<Process> processes, String lock) throws Exception {
         for (int i = 0; i < 8; i++) {
             processes.add(new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    UpgradeMain.class.getName(), db.url(), db.user(), dir.toString())
+                    UpgradeMain.class.getName(), db.url(), db.user(), dir.toString(), lock)
                     .redirectErrorStream(true).redirectOutput(dir.resolve("deployer" + i + ".log").toFile()).start());
         }
         for (int i = 0; i < processes.size(); i++) {

@@ -3,6 +3,7 @@ package org.dbmigrate.command;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
@@ -14,12 +15,15 @@ public final class UpgradeMain {
     private UpgradeMain() {
     }
 
-    /** Arguments: JDBC URL, user, script location. */
+    /** Arguments: JDBC URL, user, script location, and optionally the lock kind (advisory or table). */
     public static void main(String[] args) {
         Path scripts = Path.of(args[2]);
         MigrateConfig config = new MigrateConfig(args[0], args[1], Secret.of(""), scripts,
                 List.of(scripts.resolve("versions")), "migrate_version", "migrate_history",
                 MigrateConfig.RevisionIdStyle.SEQUENTIAL, true, true, true, Duration.ofSeconds(120), Map.of());
+        if (args.length > 3) {
+            config = config.toBuilder().lock(MigrateConfig.LockKind.valueOf(args[3].toUpperCase(Locale.ROOT))).build();
+        }
         Migrator.create(config).upgrade("head");
     }
 }

@@ -42,12 +42,16 @@ class ConfigKeyTest {
                         + "migrate.headFile [migrate] head_file = true\n"
                         + "migrate.lockTimeout [migrate] lock_timeout = 60\n"
                         + "migrate.template [migrate] template = sql\n"
+                        + "migrate.lock [migrate] lock = advisory\n"
                         + "migrate.model [autogenerate] model = \n"
                         + "migrate.modelClasspath [autogenerate] classpath = \n"
                         + "migrate.includeTables [autogenerate] include_tables = \n"
                         + "migrate.excludeTables [autogenerate] exclude_tables = \n"
                         + "migrate.compareType [autogenerate] compare_type = true\n"
-                        + "migrate.compareServerDefault [autogenerate] compare_server_default = false\n",
+                        + "migrate.compareServerDefault [autogenerate] compare_server_default = false\n"
+                        + "migrate.targets [fleet] targets = \n"
+                        + "migrate.parallel [fleet] parallel = 1\n"
+                        + "migrate.failFast [fleet] fail_fast = false\n",
                 Arrays.stream(ConfigKey.values())
                         .map(k -> k.property() + " " + k.iniName() + " = " + k.defaultValue() + "\n")
                         .reduce("", String::concat));

@@ -168,7 +168,7 @@ class ConfigLoaderTest {
                 file + " line 4: unknown setting [database] connection is ignored (known keys: url, user, password)",
                 file + " line 6: unknown setting [migrate] script_locaton is ignored (known keys: script_location, "
                         + "version_locations, version_table, history_table, revision_id, downgrade, "
-                        + "transaction_per_migration, head_file, lock_timeout, template)"),
+                        + "transaction_per_migration, head_file, lock_timeout, template, lock)"),
                 warnings);
     }
 

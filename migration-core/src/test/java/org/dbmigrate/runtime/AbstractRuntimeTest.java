@@ -261,6 +261,76 @@ abstract class AbstractRuntimeTest {
         }
     }
 
+    // Scenario: issue 17, lock = table: a second deployer waits for the row and gives up naming lock_timeout.
+    @Test
+    void tableLockTimeoutNamesTheSetting() throws Exception {
+        MigrateConfig config = RuntimeTestConfig.withLockTimeout(config(), Duration.ofSeconds(1)).toBuilder()
+                .lock(MigrateConfig.LockKind.TABLE).build();
+        try (MigrationSession holder = session(config)) {
+            holder.locked(heads -> {
+                assertEquals(1, db.query("SELECT owner FROM migrate_version_locks").size(), "the lock row");
+                try (MigrationSession other = session(config)) {
+                    LockTimeout e = assertThrows(LockTimeout.class, () -> other.locked(h -> h));
+                    assertTrue(e.getMessage().contains("(lock_timeout)"), e.getMessage());
+                }
+                return heads;
+            });
+        }
+        assertEquals(List.of(), db.query("SELECT owner FROM migrate_version_locks"), "released");
+        try (MigrationSession next = session(config)) {
+            assertEquals(Set.of(), next.locked(h -> h));
+        }
+    }
+
+    // Scenario: issue 17, a long run keeps its table lock: the row's expiry is pushed forward while held.
+    @Test
+    void tableLockIsRenewedWhileHeld() throws Exception {
+        Duration expiry = Duration.ofMillis(1500);
+        List<String> warnings = new ArrayList<>();
+        TableLock first = new TableLock("migrate_version_locks", "k", "first", expiry, warnings::add);
+        TableLock second = new TableLock("migrate_version_locks", "k", "second", expiry, warnings::add);
+        try (Connection a = db.connect(); Connection b = db.connect()) {
+            assertTrue(first.acquire(a, Duration.ofSeconds(1)));
+            Thread.sleep(4000); // well past one expiry: only the renewals keep the row valid
+            assertFalse(second.acquire(b, Duration.ofMillis(300)), "still held by the first");
+            first.release(a);
+            assertTrue(second.acquire(b, Duration.ofMillis(300)), "free once released");
+            second.release(b);
+        }
+        assertEquals(List.of(), warnings);
+    }
+
+    // Scenario: issue 17, a deployer died holding the table lock: after its expiry the row is taken over,
+    // with a warning that names the old owner.
+    @Test
+    void staleTableLockIsTakenOverWithAWarningNamingItsOwner() throws Exception {
+        MigrateConfig config = config().toBuilder().lock(MigrateConfig.LockKind.TABLE).build();
+        long past = System.currentTimeMillis() - 60_000;
+        List<String> warnings = new ArrayList<>();
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void warn(String line) {
+                warnings.add(line);
+            }
+        };
+        // The key is whatever this database's lock name is: take it from a live lock row.
+        String key;
+        try (MigrationSession holder = session(config)) {
+            key = holder.locked(h -> db.query("SELECT lock_key FROM migrate_version_locks").get(0));
+        }
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO migrate_version_locks (lock_key, owner, locked_at, expires_at) VALUES ('" + key
+                    + "', 'ops@deploy-3 pid 77', " + (past - 30_000) + ", " + past + ")");
+        }
+        try (MigrationSession next = MigrationSession.open(db.connections(),
+                config.toBuilder().lockTimeout(Duration.ofSeconds(2)).build(), listener, null)) {
+            assertEquals(Set.of(), next.locked(h -> h));
+        }
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("left by ops@deploy-3 pid 77"), warnings.get(0));
+        assertEquals(List.of(), db.query("SELECT owner FROM migrate_version_locks"));
+    }
+
     // Scenario: SPEC 8; the offline script, run by the database's own client, gives what an online upgrade gives.
     @Test
     void offlineScriptRunByTheRealClientMatchesAnOnlineUpgrade() throws Exception {

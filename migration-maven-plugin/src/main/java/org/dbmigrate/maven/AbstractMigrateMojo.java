@@ -152,6 +152,38 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
+    /**
+     * {@code advisory} (default) or {@code table}: how deployers exclude each other.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.lock")
+    private String lock;
+
+    /**
+     * Comma-separated files of JDBC URLs, one a line: the goal runs on each database of the fleet.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.targets")
+    private String targets;
+
+    /**
+     * How many fleet targets run at the same time.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.parallel")
+    private String parallel;
+
+    /**
+     * After a fleet target fails, start no new ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.failFast")
+    private String failFast;
+
     @Parameter(property = "migrate.skip", defaultValue = "false")
     private boolean skip;
 
@@ -236,6 +268,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         pom.put(ConfigKey.TRANSACTION_PER_MIGRATION, transactionPerMigration);
         pom.put(ConfigKey.HEAD_FILE, headFile);
         pom.put(ConfigKey.LOCK_TIMEOUT, lockTimeout);
+        pom.put(ConfigKey.LOCK, lock);
+        pom.put(ConfigKey.TARGETS, targets);
+        pom.put(ConfigKey.PARALLEL, parallel);
+        pom.put(ConfigKey.FAIL_FAST, failFast);
         Map<ConfigKey, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
         Path file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath()));
         MigrateConfig config = new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)

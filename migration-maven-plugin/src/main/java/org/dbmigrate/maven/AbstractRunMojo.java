@@ -6,6 +6,7 @@ import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.RunResult;
 import org.dbmigrate.command.json.RunJson;
+import org.dbmigrate.fleet.TargetTask;
 
 /**
  * upgrade, downgrade and stamp: they run on the database, or write offline SQL with {@code -Dsql}
@@ -32,6 +33,9 @@ public abstract class AbstractRunMojo extends AbstractFormatMojo {
 
     @Override
     protected final CommandResult run(Migrator migrator) throws Exception {
+        if (!sql && FleetGoal.applies(migrator)) {
+            return FleetGoal.run(migrator, command(), fleetTask(), json(), getLog());
+        }
         RunJson.refuseWithSql(json(), sql);
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
             RunResult result = run(migrator, sql, out.appendable());
@@ -41,4 +45,10 @@ public abstract class AbstractRunMojo extends AbstractFormatMojo {
 
     /** Runs the command; {@code sqlOut} is where offline SQL goes (null unless {@code sql}). */
     protected abstract RunResult run(Migrator migrator, boolean sql, Appendable sqlOut);
+
+    /** {@code upgrade}, {@code downgrade} or {@code stamp}: the command's name in fleet summaries. */
+    protected abstract String command();
+
+    /** The same command on each target of a fleet ({@code -Dmigrate.targets}, {@code [targets]}). */
+    protected abstract TargetTask fleetTask();
 }

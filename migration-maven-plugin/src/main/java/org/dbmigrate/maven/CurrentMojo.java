@@ -6,6 +6,8 @@ import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.json.JsonResult;
 import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 
 /**
  * Shows the revision(s) the database is at, {@code 002 (head)}.
@@ -18,6 +20,11 @@ public class CurrentMojo extends AbstractViewMojo {
     @Override
     protected JsonResult json(JsonViews views) {
         return views.current();
+    }
+
+    @Override
+    protected TargetTask fleetTask(boolean verbose) {
+        return FleetTasks.current(new CurrentCommand.Options(verbose));
     }
 
     @Override

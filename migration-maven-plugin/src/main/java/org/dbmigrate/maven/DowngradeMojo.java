@@ -5,6 +5,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.command.RunResult;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 
 /**
  * Reverts revisions down to {@code -Dtarget} (or {@code -Ddelta} steps); refused when the
@@ -34,5 +36,15 @@ public class DowngradeMojo extends AbstractRunMojo {
     @Override
     protected RunResult run(Migrator migrator, boolean sql, Appendable sqlOut) {
         return migrator.downgrade(new DowngradeCommand.Options(target, delta, sql, sqlOut));
+    }
+
+    @Override
+    protected String command() {
+        return "downgrade";
+    }
+
+    @Override
+    protected TargetTask fleetTask() {
+        return FleetTasks.downgrade(new DowngradeCommand.Options(target, delta, false, null));
     }
 }

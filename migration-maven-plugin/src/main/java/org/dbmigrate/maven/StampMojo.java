@@ -5,6 +5,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.RunResult;
 import org.dbmigrate.command.StampCommand;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 
 /**
  * Sets the version table to {@code -Dtarget} without running migrations, e.g. to adopt an
@@ -34,5 +36,15 @@ public class StampMojo extends AbstractRunMojo {
     @Override
     protected RunResult run(Migrator migrator, boolean sql, Appendable sqlOut) {
         return migrator.stamp(new StampCommand.Options(ListArgument.split(target), purge, sql, sqlOut));
+    }
+
+    @Override
+    protected String command() {
+        return "stamp";
+    }
+
+    @Override
+    protected TargetTask fleetTask() {
+        return FleetTasks.stamp(new StampCommand.Options(ListArgument.split(target), purge, false, null));
     }
 }

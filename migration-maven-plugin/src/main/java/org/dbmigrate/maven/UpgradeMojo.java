@@ -6,6 +6,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.RunResult;
 import org.dbmigrate.command.UpgradeCommand;
+import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.fleet.TargetTask;
 
 /**
  * Applies revisions up to {@code -Dtarget} ({@code head} when not given); with {@code -Dsql},
@@ -45,5 +47,15 @@ public class UpgradeMojo extends AbstractRunMojo {
     @Override
     protected RunResult run(Migrator migrator, boolean sql, Appendable sqlOut) {
         return migrator.upgrade(new UpgradeCommand.Options(target, delta, sql, sqlOut, acceptChanged));
+    }
+
+    @Override
+    protected String command() {
+        return "upgrade";
+    }
+
+    @Override
+    protected TargetTask fleetTask() {
+        return FleetTasks.upgrade(new UpgradeCommand.Options(target, delta, false, null, acceptChanged));
     }
 }
