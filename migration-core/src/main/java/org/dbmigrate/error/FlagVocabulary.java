@@ -1,5 +1,7 @@
 package org.dbmigrate.error;
 
+import java.util.Locale;
+
 /**
  * How a front end spells commands and flags in messages. {@link #DB_MANAGE} is the default
  * ({@link MigrationError#getMessage()} uses it, and SPEC section 6 names it first); the Maven
@@ -28,7 +30,7 @@ public interface FlagVocabulary {
                 case TARGET, REVISIONS -> "";
                 case MESSAGE -> "-m";
                 case LIMIT -> "-n";
-                default -> "--" + flag.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                default -> "--" + flag.name().toLowerCase(Locale.ROOT).replace('_', '-');
             };
         }
 

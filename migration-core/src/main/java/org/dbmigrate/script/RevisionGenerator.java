@@ -113,7 +113,8 @@ public final class RevisionGenerator {
             for (String parent : parents) {
                 if (!graph.heads().contains(parent)) {
                     throw new MigrationError(Wording.of("Revision " + parent
-                            + " is not a head revision; please specify ", Flag.SPLICE, " to create a new branch from this revision"));
+                            + " is not a head revision; please specify ", Flag.SPLICE,
+                            " to create a new branch from this revision"));
                 }
             }
         }
