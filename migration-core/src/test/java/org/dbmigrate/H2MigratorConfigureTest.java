@@ -3,7 +3,9 @@ package org.dbmigrate;
 import javax.sql.DataSource;
 import org.dbmigrate.runtime.TestDatabase;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Tag;
 
+@Tag("h2")
 class H2MigratorConfigureTest extends AbstractMigratorConfigureTest {
 
     @Override

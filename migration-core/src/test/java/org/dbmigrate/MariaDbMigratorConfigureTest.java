@@ -3,7 +3,9 @@ package org.dbmigrate;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import javax.sql.DataSource;
 import org.dbmigrate.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
 
+@Tag("mariadb")
 class MariaDbMigratorConfigureTest extends AbstractMigratorConfigureTest {
 
     @Override

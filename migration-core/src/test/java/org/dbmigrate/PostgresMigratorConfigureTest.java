@@ -3,7 +3,9 @@ package org.dbmigrate;
 import javax.sql.DataSource;
 import org.dbmigrate.runtime.TestDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.junit.jupiter.api.Tag;
 
+@Tag("postgresql")
 class PostgresMigratorConfigureTest extends AbstractMigratorConfigureTest {
 
     @Override

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** db-manage end to end on an H2 file database. */
+@Tag("h2")
 class H2DbManageIT extends AbstractDbManageIT {
 
     @Override

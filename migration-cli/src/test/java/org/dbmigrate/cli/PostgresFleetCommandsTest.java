@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file, on PostgreSQL (the engine's fleet suite covers MariaDB databases; this shell is the same
  * for both). Runs in process through {@link DbManage#execute}.
  */
+@Tag("postgresql")
 class PostgresFleetCommandsTest {
 
     private static final String TENANT_PASSWORD = "Tenant#Pw_never_printed";

@@ -1,6 +1,9 @@
 package org.dbmigrate.fleet;
 
+import org.junit.jupiter.api.Tag;
+
 /** 50 shop databases on the MariaDB server. */
+@Tag("mariadb")
 class MariaDbFleetTest extends AbstractFleetTest {
 
     @Override

@@ -1,6 +1,9 @@
 package org.dbmigrate.fleet;
 
+import org.junit.jupiter.api.Tag;
+
 /** 200 tenant schemas in one PostgreSQL database. */
+@Tag("postgresql")
 class PostgresFleetTest extends AbstractFleetTest {
 
     @Override

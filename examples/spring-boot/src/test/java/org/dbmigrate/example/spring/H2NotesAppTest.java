@@ -1,6 +1,9 @@
 package org.dbmigrate.example.spring;
 
+import org.junit.jupiter.api.Tag;
+
 /** The notes app on an in-memory H2. */
+@Tag("h2")
 class H2NotesAppTest extends AbstractNotesAppTest {
 
     @Override

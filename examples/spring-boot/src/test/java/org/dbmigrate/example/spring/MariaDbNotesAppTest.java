@@ -1,6 +1,9 @@
 package org.dbmigrate.example.spring;
 
+import org.junit.jupiter.api.Tag;
+
 /** The notes app on the MariaDB test server. */
+@Tag("mariadb")
 class MariaDbNotesAppTest extends AbstractNotesAppTest {
 
     @Override

@@ -1,6 +1,9 @@
 package org.dbmigrate.example.spring;
 
+import org.junit.jupiter.api.Tag;
+
 /** The notes app on the PostgreSQL test server. */
+@Tag("postgresql")
 class PostgresNotesAppTest extends AbstractNotesAppTest {
 
     @Override

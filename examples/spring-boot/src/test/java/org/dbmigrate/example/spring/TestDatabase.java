@@ -85,7 +85,11 @@ abstract class TestDatabase implements AutoCloseable {
 
         @Override
         public void close() throws SQLException {
-            admin(adminUrl, user(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            // DROP DATABASE ... WITH (FORCE) needs PostgreSQL 13; this works on every supported version
+            admin(adminUrl, user(), "ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+            admin(adminUrl, user(), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + name + "'");
+            admin(adminUrl, user(), "DROP DATABASE " + name);
         }
     }
 
