@@ -23,9 +23,10 @@ import org.dbmigrate.runtime.MigrationListener;
 
 /**
  * The one entry point for Java programs, the Maven plugin and the CLI: one method per command.
+ * Applications start from {@link #configure()}:
  *
  * <pre>{@code
- * Migrator.create(config, dataSource).upgrade("head");
+ * Migrator.configure().dataSource(dataSource).load().upgrade("head");
  * }</pre>
  */
 public final class Migrator {
@@ -77,7 +78,7 @@ public final class Migrator {
 
     /** Upgrades to {@code target} ({@code head} when null), as an application does at start-up. */
     public UpgradeCommand.Result upgrade(String target) {
-        return upgrade(new UpgradeCommand.Options(target, null, false, null, false));
+        return upgrade(UpgradeCommand.Options.to(target));
     }
 
     public UpgradeCommand.Result upgrade(UpgradeCommand.Options options) {
@@ -136,5 +137,15 @@ public final class Migrator {
 
     public PopulateCommand.Result populate(PopulateCommand.Options options) {
         return new PopulateCommand(context).run(options);
+    }
+
+    /**
+     * The entry point for an application: settings by method, then {@link MigratorBuilder#load()}.
+     * <pre>{@code
+     * Migrator.configure().dataSource(dataSource).locations("classpath:db/migrations").load().upgrade("head");
+     * }</pre>
+     */
+    public static MigratorBuilder configure() {
+        return new MigratorBuilder();
     }
 }

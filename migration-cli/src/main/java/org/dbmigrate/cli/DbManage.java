@@ -64,9 +64,11 @@ public final class DbManage {
     public int execute(String... args) {
         DbManageCommand root = new DbManageCommand(settings);
         CommandLine commandLine = commandLine(root);
+        ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
         try {
             return commandLine.execute(args);
         } finally {
+            Thread.currentThread().setContextClassLoader(contextLoader); // --app-classpath changed it
             if (root.options != null && root.spec != null) {
                 root.reporter().finish();
             }

@@ -19,6 +19,12 @@ public final class GlobalOptions {
             description = "INI config file; repeat for several, later files win (default: see below).")
     List<Path> configFiles = new ArrayList<>();
 
+    @Option(names = "--app-classpath", paramLabel = "PATH", split = "${sys:path.separator}", splitSynopsisLabel = ":",
+            scope = ScopeType.INHERIT,
+            description = "The application's jars and folders, read by classpath: locations (a Spring Boot jar's "
+                    + "BOOT-INF/classes included).")
+    List<Path> appClasspath = new ArrayList<>();
+
     @Option(names = "--database-connection", paramLabel = "URL", scope = ScopeType.INHERIT,
             description = "JDBC URL; overrides [database] url.")
     String databaseConnection;
@@ -42,6 +48,10 @@ public final class GlobalOptions {
 
     public List<Path> configFiles() {
         return List.copyOf(configFiles);
+    }
+
+    public List<Path> appClasspath() {
+        return List.copyOf(appClasspath);
     }
 
     public String databaseConnection() {

@@ -25,6 +25,13 @@ final class Session {
     }
 
     static Session open(Settings settings, GlobalOptions options, StderrReporter reporter) {
+        if (!options.appClasspath().isEmpty()) {
+            // classpath: locations read through the context class loader; DbManage.execute restores it
+            Thread thread = Thread.currentThread();
+            thread.setContextClassLoader(AppClasspath.loader(
+                    options.appClasspath().stream().map(settings.workingDir()::resolve).toList(),
+                    thread.getContextClassLoader()));
+        }
         List<Path> files = configFiles(settings, options);
         MigrateConfig config = ConfigLoader.create(settings.workingDir())
                 .environment(settings.environment())

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A column type in a database-neutral spelling: {@code integer}, {@code varchar(50)},
  * {@code decimal(10,2)}, {@code timestamp}, {@code text}... Each introspector folds its database's
  * spellings into these names ({@code int4} and {@code int(11)} are both {@code integer}), so an
- * unchanged schema compares equal; {@link SqlRenderer} spells them back per database.
+ * unchanged schema compares equal; {@code SqlRenderer} spells them back per database.
  *
  * @param name      lower case canonical name
  * @param length    characters or bytes for {@code varchar}, {@code char}, {@code varbinary}; else null

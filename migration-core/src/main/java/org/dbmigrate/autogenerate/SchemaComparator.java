@@ -22,7 +22,7 @@ public final class SchemaComparator {
         this.options = options;
     }
 
-    /** @return the changes, in no particular order ({@link ChangeOrder} sorts them for rendering) */
+    /** @return the changes, in no particular order ({@code ChangeOrder} sorts them for rendering) */
     public List<SchemaChange> compare(SchemaSnapshot current, SchemaSnapshot wanted) {
         SchemaSnapshot from = prepare(current);
         SchemaSnapshot to = prepare(wanted);

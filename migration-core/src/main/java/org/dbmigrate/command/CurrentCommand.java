@@ -19,7 +19,15 @@ public final class CurrentCommand {
         this.context = context;
     }
 
+    /** Start from {@link #DEFAULT} and add what differs with the {@code with...} methods. */
     public record Options(boolean verbose) {
+
+        /** The current heads, one line each. */
+        public static final Options DEFAULT = new Options(false);
+
+        public Options withVerbose(boolean verbose) {
+            return new Options(verbose);
+        }
     }
 
     public record Result(List<String> heads, List<String> lines) implements CommandResult {

@@ -21,7 +21,22 @@ public final class DowngradeCommand {
         this.context = context;
     }
 
+    /** Start from {@link #to(String)} and add what differs with the {@code with...} methods. */
     public record Options(String target, Integer delta, boolean sql, Appendable sqlOut) {
+
+        /** Downgrade to {@code target} (an id, {@code -1}, {@code base}...), online. */
+        public static Options to(String target) {
+            return new Options(target, null, false, null);
+        }
+
+        public Options withDelta(Integer delta) {
+            return new Options(target, delta, sql, sqlOut);
+        }
+
+        /** Writes the SQL script to {@code out} instead of running it ({@code --sql}; target {@code start:end}). */
+        public Options withSqlTo(Appendable out) {
+            return new Options(target, delta, out != null, out);
+        }
     }
 
     public record Result(org.dbmigrate.graph.Plan plan, List<String> lines) implements CommandResult {

@@ -20,7 +20,23 @@ public final class StampCommand {
         this.context = context;
     }
 
+    /** Start from {@link #to(String...)} and add what differs with the {@code with...} methods. */
     public record Options(List<String> targets, boolean purge, boolean sql, Appendable sqlOut) {
+
+        /** Stamp the version table at {@code targets}, running no revision. */
+        public static Options to(String... targets) {
+            return new Options(List.of(targets), false, false, null);
+        }
+
+        /** {@code --purge}: empty the version table first. */
+        public Options withPurge(boolean purge) {
+            return new Options(targets, purge, sql, sqlOut);
+        }
+
+        /** Writes the SQL to {@code out} instead of running it ({@code --sql}). */
+        public Options withSqlTo(Appendable out) {
+            return new Options(targets, purge, out != null, out);
+        }
     }
 
     public record Result(List<org.dbmigrate.graph.VersionChange> changes, List<String> lines) implements CommandResult {

@@ -1,9 +1,13 @@
 package org.dbmigrate.command;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.graph.Step;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
 import org.dbmigrate.runtime.RevisionScripts;
@@ -22,13 +26,87 @@ public final class UpgradeCommand {
         this.context = context;
     }
 
+    /**
+     * Start from {@link #to(String)} and add what differs with the {@code with...} methods: a flag
+     * added later comes with its own wither, so callers written this way keep compiling.
+     *
+     * @param target        where to go ({@code head} when null); with sql also {@code start:end}
+     * @param delta         {@code --delta N}: that many steps from the current heads, or null
+     * @param sql           write the SQL script to {@code sqlOut} instead of running it
+     * @param sqlOut        where the offline script goes
+     * @param acceptChanged record changed checksums of applied files instead of stopping
+     */
     public record Options(String target, Integer delta, boolean sql, Appendable sqlOut, boolean acceptChanged) {
+
+        /** Upgrade to {@code target} ({@code head} when null), online. */
+        public static Options to(String target) {
+            return new Options(target, null, false, null, false);
+        }
+
+        public Options withDelta(Integer delta) {
+            return new Options(target, delta, sql, sqlOut, acceptChanged);
+        }
+
+        /** Writes the SQL script to {@code out} instead of running it ({@code --sql}). */
+        public Options withSqlTo(Appendable out) {
+            return new Options(target, delta, out != null, out, acceptChanged);
+        }
+
+        public Options withAcceptChanged(boolean acceptChanged) {
+            return new Options(target, delta, sql, sqlOut, acceptChanged);
+        }
     }
 
-    public record Result(org.dbmigrate.graph.Plan plan, List<String> lines) implements CommandResult {
+    /**
+     * What the upgrade did.
+     *
+     * @param plan     the steps run (or written, with sql), with the heads before and after
+     * @param lines    standard-output text (none: progress goes to the listener)
+     * @param duration how long the command took, locking and checks included
+     */
+    public record Result(Plan plan, List<String> lines, Duration duration) implements CommandResult {
+
+        public Result(Plan plan, List<String> lines) {
+            this(plan, lines, Duration.ZERO);
+        }
+
+        /** The revisions applied, in order. */
+        public List<Step> steps() {
+            return plan.steps();
+        }
+
+        /** The database's heads before. */
+        public Set<String> from() {
+            return plan.fromHeads();
+        }
+
+        /** The database's heads after. */
+        public Set<String> to() {
+            return plan.toHeads();
+        }
+
+        /** One line for a log: {@code Upgraded 001 -> 003 (2 revisions) in 85 ms}, or {@code Already at 003}. */
+        public String summary() {
+            if (plan.isEmpty()) {
+                return "Already at " + heads(to());
+            }
+            int count = plan.steps().size();
+            return "Upgraded " + heads(from()) + " -> " + heads(to()) + " (" + count
+                    + (count == 1 ? " revision" : " revisions") + ") in " + duration.toMillis() + " ms";
+        }
+
+        private static String heads(Set<String> heads) {
+            return heads.isEmpty() ? "base" : String.join(", ", new TreeSet<>(heads));
+        }
     }
 
     public Result run(Options options) {
+        long start = System.nanoTime();
+        Result result = runTimed(options);
+        return new Result(result.plan(), result.lines(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Result runTimed(Options options) {
         ScriptDirectory scripts = context.scripts();
         RevisionGraph graph = scripts.graph();
         String target = Targets.upgrade(options.target(), options.delta());

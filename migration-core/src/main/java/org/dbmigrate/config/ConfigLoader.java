@@ -120,8 +120,16 @@ public final class ConfigLoader {
 
     /** A command-line flag, the highest layer; {@code flagName} (e.g. {@code --database-connection}) is for messages. */
     public ConfigLoader flag(ConfigKey key, String value, String flagName) {
+        return flag(key, value, flagName, "command line");
+    }
+
+    /**
+     * A value set by a program, the highest layer like a flag; {@code name} and {@code source} are for
+     * messages (e.g. {@code versionTable(...)}, {@code Migrator.configure()}).
+     */
+    public ConfigLoader flag(ConfigKey key, String value, String name, String source) {
         if (value != null) {
-            flags.put(key, new Setting(value, "command line", flagName, workingDir));
+            flags.put(key, new Setting(value, source, name, workingDir));
         }
         return this;
     }
