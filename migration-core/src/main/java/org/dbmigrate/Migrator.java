@@ -13,6 +13,7 @@ import org.dbmigrate.command.HeadsCommand;
 import org.dbmigrate.command.HistoryCommand;
 import org.dbmigrate.command.MergeCommand;
 import org.dbmigrate.command.PopulateCommand;
+import org.dbmigrate.command.ResolveCommand;
 import org.dbmigrate.command.RevisionCommand;
 import org.dbmigrate.command.ShowCommand;
 import org.dbmigrate.command.StampCommand;
@@ -136,5 +137,10 @@ public final class Migrator {
 
     public PopulateCommand.Result populate(PopulateCommand.Options options) {
         return new PopulateCommand(context).run(options);
+    }
+
+    /** {@code resolve <rev> --applied|--not-applied}: settle a revision an interrupted run left unfinished. */
+    public ResolveCommand.Result resolve(ResolveCommand.Options options) {
+        return new ResolveCommand(context).run(options);
     }
 }

@@ -29,10 +29,10 @@ public record ComparisonOptions(List<String> includeTables, List<String> exclude
                 a.compareServerDefault(), uniqueIndexesAreConstraints);
     }
 
-    /** The version, history, populate and H2 lock tables, without any schema prefix. */
+    /** The version, history, populate, progress and H2 lock tables, without any schema prefix. */
     public static Set<String> engineTables(MigrateConfig config) {
         return Set.of(bare(config.versionTable()), bare(config.versionTable()) + "_lock", bare(config.historyTable()),
-                org.dbmigrate.runtime.PopulateRunner.TABLE);
+                org.dbmigrate.runtime.PopulateRunner.TABLE, bare(config.versionTable()) + "_progress");
     }
 
     private static String bare(String table) {

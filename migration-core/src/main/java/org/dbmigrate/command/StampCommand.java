@@ -44,6 +44,7 @@ public final class StampCommand {
                 context.listener(), context.clock())) {
             graph.stamp(session.heads(), options.targets(), options.purge());
             List<VersionChange> changes = session.locked(heads -> {
+                session.refuseUnfinished(RevisionScripts.of(scripts));
                 List<VersionChange> c = graph.stamp(heads, options.targets(), options.purge());
                 session.stamper().stamp(c, RevisionScripts.of(scripts));
                 return c;

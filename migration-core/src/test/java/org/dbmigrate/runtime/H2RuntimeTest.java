@@ -15,6 +15,11 @@ class H2RuntimeTest extends AbstractRuntimeTest {
     }
 
     @Override
+    String killOwnConnection() {
+        return "CALL ABORT_SESSION(SESSION_ID())";
+    }
+
+    @Override
     boolean rollsBackDdl() {
         return false;
     }

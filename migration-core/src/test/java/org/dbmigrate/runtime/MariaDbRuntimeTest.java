@@ -8,6 +8,11 @@ class MariaDbRuntimeTest extends AbstractRuntimeTest {
     }
 
     @Override
+    String killOwnConnection() {
+        return "KILL CONNECTION_ID()";
+    }
+
+    @Override
     boolean rollsBackDdl() {
         return false;
     }
