@@ -11,15 +11,23 @@ import org.dbmigrate.config.Secret;
 /** One deployer process for the concurrency test: {@code upgrade head} against the given database. */
 public final class UpgradeMain {
 
+    /** Printed just before the upgrade starts when a fourth argument asks for it (the kill test times from it). */
+    static final String STARTING = "starting upgrade";
+
     private UpgradeMain() {
     }
 
-    /** Arguments: JDBC URL, user, script location. */
+    /** Arguments: JDBC URL, user, script location, and optionally {@code announce}. */
     public static void main(String[] args) {
         Path scripts = Path.of(args[2]);
         MigrateConfig config = new MigrateConfig(args[0], args[1], Secret.of(""), scripts,
                 List.of(scripts.resolve("versions")), "migrate_version", "migrate_history",
                 MigrateConfig.RevisionIdStyle.SEQUENTIAL, true, true, true, Duration.ofSeconds(120), Map.of());
-        Migrator.create(config).upgrade("head");
+        Migrator migrator = Migrator.create(config);
+        if (args.length > 3) {
+            System.out.println(STARTING);
+            System.out.flush();
+        }
+        migrator.upgrade("head");
     }
 }
