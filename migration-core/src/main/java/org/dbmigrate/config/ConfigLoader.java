@@ -1,5 +1,6 @@
 package org.dbmigrate.config;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -167,7 +168,12 @@ public final class ConfigLoader {
                         MigrateConfig.Autogenerate.patterns((String) values.get(ConfigKey.EXCLUDE_TABLES)),
                         (Boolean) values.get(ConfigKey.COMPARE_TYPE),
                         (Boolean) values.get(ConfigKey.COMPARE_SERVER_DEFAULT)),
-                (String) values.get(ConfigKey.TEMPLATE));
+                (String) values.get(ConfigKey.TEMPLATE),
+                (Duration) values.get(ConfigKey.STATEMENT_TIMEOUT),
+                (Duration) values.get(ConfigKey.REVISION_TIMEOUT),
+                (Duration) values.get(ConfigKey.CONNECT_TIMEOUT),
+                (Duration) values.get(ConfigKey.SOCKET_TIMEOUT),
+                (Charset) values.get(ConfigKey.ENCODING));
     }
 
     private Map<ConfigKey, Setting> readFile(Path file) {

@@ -1,5 +1,7 @@
 package org.dbmigrate.config;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,12 +27,28 @@ import java.util.Map;
  * @param templateArgs            {@code -x key=value} values handed to templates
  * @param autogenerate            the {@code [autogenerate]} section: model and comparison knobs
  * @param template                what {@code revision} writes: {@code sql} or {@code java}
+ * @param statementTimeout        how long one statement may run; zero means no limit
+ * @param revisionTimeout         how long one revision may run; zero means no limit
+ * @param connectTimeout          how long to wait for a connection and its login; zero means no limit
+ * @param socketTimeout           how long to wait for any answer on an open connection; zero means no limit
+ * @param encoding                the character set of revision files
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-        Autogenerate autogenerate, String template) {
+        Autogenerate autogenerate, String template, Duration statementTimeout, Duration revisionTimeout,
+        Duration connectTimeout, Duration socketTimeout, Charset encoding) {
+
+    /** A config with the built-in time limits and UTF-8 revision files. */
+    public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
+            String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
+            Autogenerate autogenerate, String template) {
+        this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, template,
+                null, null, null, null, null);
+    }
 
     /** A config whose {@code revision} writes SQL files. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
@@ -49,6 +67,11 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         password = password == null ? Secret.of("") : password;
         versionLocations = List.copyOf(versionLocations);
         templateArgs = Map.copyOf(templateArgs);
+        statementTimeout = statementTimeout == null ? Duration.ZERO : statementTimeout;
+        revisionTimeout = revisionTimeout == null ? Duration.ZERO : revisionTimeout;
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(30) : connectTimeout;
+        socketTimeout = socketTimeout == null ? Duration.ZERO : socketTimeout;
+        encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
     }
 
     /** Without an {@code [autogenerate]} section (the form used before autogenerate existed). */
@@ -128,7 +151,10 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
                 + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
-                + ", autogenerate=" + autogenerate + ", template=" + template + "]";
+                + ", autogenerate=" + autogenerate + ", template=" + template
+                + ", statementTimeout=" + statementTimeout + ", revisionTimeout=" + revisionTimeout
+                + ", connectTimeout=" + connectTimeout + ", socketTimeout=" + socketTimeout
+                + ", encoding=" + encoding + "]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -148,6 +174,11 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private Map<String, String> templateArgs;
         private Autogenerate autogenerate;
         private String template;
+        private Duration statementTimeout;
+        private Duration revisionTimeout;
+        private Duration connectTimeout;
+        private Duration socketTimeout;
+        private Charset encoding;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -165,6 +196,11 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             templateArgs = from.templateArgs;
             autogenerate = from.autogenerate;
             template = from.template;
+            statementTimeout = from.statementTimeout;
+            revisionTimeout = from.revisionTimeout;
+            connectTimeout = from.connectTimeout;
+            socketTimeout = from.socketTimeout;
+            encoding = from.encoding;
         }
 
         public Builder url(String url) {
@@ -243,10 +279,37 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        public Builder statementTimeout(Duration statementTimeout) {
+            this.statementTimeout = statementTimeout;
+            return this;
+        }
+
+        public Builder revisionTimeout(Duration revisionTimeout) {
+            this.revisionTimeout = revisionTimeout;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder socketTimeout(Duration socketTimeout) {
+            this.socketTimeout = socketTimeout;
+            return this;
+        }
+
+        /** The character set of revision files (default UTF-8). */
+        public Builder encoding(Charset encoding) {
+            this.encoding = encoding;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, autogenerate, template);
+                    lockTimeout, templateArgs, autogenerate, template, statementTimeout, revisionTimeout,
+                    connectTimeout, socketTimeout, encoding);
         }
     }
 
