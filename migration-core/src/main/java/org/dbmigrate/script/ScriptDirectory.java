@@ -1,8 +1,8 @@
 package org.dbmigrate.script;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +71,8 @@ public final class ScriptDirectory {
             for (Path file : revisionFiles(location)) {
                 String shown = displayName(config, file);
                 parsed.add(file.getFileName().toString().endsWith(".java")
-                        ? RevisionFileParser.parseJava(file, shown, read(file, shown), compiler)
-                        : RevisionFileParser.parse(file, shown, read(file, shown), syntax));
+                        ? RevisionFileParser.parseJava(file, shown, read(file, shown, config), compiler)
+                        : RevisionFileParser.parse(file, shown, read(file, shown, config), syntax));
             }
         }
         GraphErrors.checkFiles(config, parsed);
@@ -98,18 +98,28 @@ public final class ScriptDirectory {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + location, e);
+            // a user's problem (permissions, a vanished mount), not a bug: one line, no stack trace
+            throw new MigrationError(location + ": cannot list the revision files (" + reason(e)
+                    + "); check that the folder is readable by this user", e);
         }
         files.sort(null);
         return files;
     }
 
-    private static String read(Path file, String shown) {
+    private static String read(Path file, String shown, MigrateConfig config) {
+        byte[] bytes;
         try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new MigrationError(shown + ": cannot read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new MigrationError(shown + ": cannot read (" + reason(e) + "); check the file's permissions", e);
         }
+        return FileText.decode(bytes, config.encoding(), shown);
+    }
+
+    /** An I/O failure's reason as the user can act on it (Java names only the path for some). */
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** A file as messages show it: relative to the script location when it lies inside. */
@@ -212,8 +222,7 @@ public final class ScriptDirectory {
     public void writeHead(String id) {
         Path head = headFile();
         try {
-            Files.createDirectories(head.getParent());
-            Files.writeString(head, id + "\n", StandardCharsets.UTF_8);
+            SafeFiles.write(head, id + "\n", true);
         } catch (IOException e) {
             throw new MigrationError(displayName(head) + ": cannot write (" + e.getMessage() + ")", e);
         }
