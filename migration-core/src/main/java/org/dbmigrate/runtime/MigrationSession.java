@@ -85,7 +85,7 @@ public final class MigrationSession implements AutoCloseable {
 
     public PlanRunner runner() {
         return new PlanRunner(database, versions, history, progress, listener, clock,
-                config.transactionPerMigration());
+                config.transactionPerMigration()).limits(config.statementTimeout(), config.revisionTimeout());
     }
 
     public AppliedChecksums checksums() {

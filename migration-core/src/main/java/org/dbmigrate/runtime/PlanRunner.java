@@ -43,6 +43,8 @@ public final class PlanRunner {
     private final MigrationListener listener;
     private final Clock clock;
     private final boolean transactionPerMigration;
+    private Duration statementTimeout = Duration.ZERO;
+    private Duration revisionTimeout = Duration.ZERO;
 
     public PlanRunner(Database database, VersionTable versions, HistoryTable history, ProgressTable progress,
             MigrationListener listener, Clock clock, boolean transactionPerMigration) {
@@ -53,6 +55,16 @@ public final class PlanRunner {
         this.listener = listener;
         this.clock = clock;
         this.transactionPerMigration = transactionPerMigration;
+    }
+
+    /**
+     * Time limits: {@code statementTimeout} for each SQL statement (the driver cancels it), and
+     * {@code revisionTimeout} for a Java revision's code; zero means none.
+     */
+    public PlanRunner limits(Duration statementTimeout, Duration revisionTimeout) {
+        this.statementTimeout = statementTimeout;
+        this.revisionTimeout = revisionTimeout;
+        return this;
     }
 
     /**
@@ -184,6 +196,7 @@ public final class PlanRunner {
             connection.setAutoCommit(true);
         }
         try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout((int) statementTimeout.toSeconds());
             var statements = section.statements();
             for (int i = 0; i < statements.size(); i++) {
                 var sql = statements.get(i);
@@ -221,7 +234,9 @@ public final class PlanRunner {
         long start = System.nanoTime();
         OnlineOperations online = new OnlineOperations(database.connection(), database.dialect());
         try {
-            JavaSteps.body(step.direction()).run(java.migration(), new Operations(online));
+            GuardedRevision.run(step.direction().word() + " " + step.arrow(), scripts.displayName(script.file()),
+                    revisionTimeout, database.connection(),
+                    () -> JavaSteps.body(step.direction()).run(java.migration(), new Operations(online)));
         } catch (OperationFailed e) {
             SQLException cause = e.getCause() instanceof SQLException sql ? sql
                     : new SQLException(e.operation().describe() + " threw " + e.getCause(), e.getCause());
