@@ -22,6 +22,12 @@ final class TimedConnections implements ConnectionSource {
     /** The network timeout's executor only closes the socket; running it on the caller's thread is allowed. */
     private static final Executor SAME_THREAD = Runnable::run;
 
+    /** H2's DATABASE_ALREADY_OPEN_1 and ERROR_OPENING_DATABASE_1 (the latter carries "Lock file recently modified"). */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_ERROR_OPENING_DATABASE = 8000;
+    /** CONNECTION_BROKEN_1: the process that served the file went away while we connected; another takes over. */
+    private static final int H2_CONNECTION_BROKEN = 90067;
+
     private final MigrateConfig config;
 
     TimedConnections(MigrateConfig config) {
@@ -33,7 +39,7 @@ final class TimedConnections implements ConnectionSource {
         long start = System.nanoTime();
         Connection connection;
         try {
-            connection = DriverManager.getConnection(config.url(), properties());
+            connection = connectWaitingForH2FileLock(start);
         } catch (SQLException e) {
             if (timedOut(e, config.connectTimeout(), System.nanoTime() - start)) {
                 throw new SQLTimeoutException(DatabaseFailure.firstLine(e) + "; the server did not answer within"
@@ -48,6 +54,40 @@ final class TimedConnections implements ConnectionSource {
             // embedded H2 has no socket to time out
         }
         return connection;
+    }
+
+    /**
+     * Several processes opening one H2 {@code AUTO_SERVER} file at once race for its lock file, and
+     * the losers get "Lock file recently modified" (or reach a serving process just as it exits)
+     * although the file will be theirs to share a moment later: they wait and try again, within
+     * {@code lock_timeout}, as for the migration lock. Nothing has run yet, so retrying is safe.
+     */
+    private Connection connectWaitingForH2FileLock(long start) throws SQLException {
+        long deadline = start + config.lockTimeout().toNanos();
+        long pauseMillis = 50;
+        while (true) {
+            try {
+                return DriverManager.getConnection(config.url(), properties());
+            } catch (SQLException e) {
+                if (!config.url().startsWith("jdbc:h2:") || !h2FileBusy(e)
+                        || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pauseMillis + (long) (Math.random() * pauseMillis));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the H2 database file", interrupted);
+            }
+            pauseMillis = Math.min(1000, pauseMillis * 2);
+        }
+    }
+
+    private static boolean h2FileBusy(SQLException e) {
+        return e.getErrorCode() == H2_DATABASE_ALREADY_OPEN || e.getErrorCode() == H2_CONNECTION_BROKEN
+                || e.getErrorCode() == H2_ERROR_OPENING_DATABASE
+                        && String.valueOf(e.getMessage()).contains("Lock file recently modified");
     }
 
     /** User, password, and the driver's own names for the connect-phase limits. */
