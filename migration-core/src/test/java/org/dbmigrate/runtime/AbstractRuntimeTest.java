@@ -52,6 +52,12 @@ abstract class AbstractRuntimeTest {
         return "CREATE INDEX a_name ON a (name)";
     }
 
+    /** A statement that runs for many seconds. */
+    String longStatement() {
+        return "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 2000000000)"
+                + " SELECT COUNT(*) FROM r";
+    }
+
     /** A statement that makes the server drop the connection that runs it. */
     abstract String killOwnConnection();
 
@@ -398,6 +404,18 @@ abstract class AbstractRuntimeTest {
         assertEquals("revision 002 is not marked unfinished, so there is nothing to resolve; no revision is",
                 e.getMessage());
         assertEquals(List.of("001"), db.versions());
+    }
+
+    // Scenario (issue 14.3): statement_timeout cancels a statement that runs too long, and the run fails.
+    @Test
+    void statementTimeoutCancelsALongStatement() throws Exception {
+        LinearChain chain = new LinearChain().add("001", List.of(longStatement()), List.of());
+        MigrateConfig limited = config().toBuilder().statementTimeout(Duration.ofSeconds(1)).build();
+        long start = System.nanoTime();
+        StepFailed e = assertThrows(StepFailed.class, () -> run(limited, chain, chain.upgrade(null, "001")));
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "cancelled in time");
+        assertEquals(10, e.line());
+        assertTrue(db.versions().isEmpty());
     }
 
     void resolve(String revision, boolean applied, LinearChain chain) {
