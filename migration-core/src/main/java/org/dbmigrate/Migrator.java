@@ -15,6 +15,7 @@ import org.dbmigrate.command.HistoryCommand;
 import org.dbmigrate.command.LogCommand;
 import org.dbmigrate.command.MergeCommand;
 import org.dbmigrate.command.PopulateCommand;
+import org.dbmigrate.command.ResolveCommand;
 import org.dbmigrate.command.RevisionCommand;
 import org.dbmigrate.command.ShowCommand;
 import org.dbmigrate.command.StampCommand;
@@ -174,5 +175,10 @@ public final class Migrator {
     /** The fleet the config lists or discovers ({@code [targets]}, {@code migrate.targets}). */
     public static Fleet fleet(MigrateConfig config) {
         return Fleet.configured(config, System.getenv());
+    }
+
+    /** {@code resolve <rev> --applied|--not-applied}: settle a revision an interrupted run left unfinished. */
+    public ResolveCommand.Result resolve(ResolveCommand.Options options) {
+        return new ResolveCommand(context).run(options);
     }
 }

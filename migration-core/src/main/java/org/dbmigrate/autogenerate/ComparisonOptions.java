@@ -29,11 +29,11 @@ public record ComparisonOptions(List<String> includeTables, List<String> exclude
                 a.compareServerDefault(), uniqueIndexesAreConstraints);
     }
 
-    /** The version, history, populate and H2 lock tables, without any schema prefix. */
+    /** The version, history, populate, progress and H2 lock tables, without any schema prefix. */
     public static Set<String> engineTables(MigrateConfig config) {
         return Set.of(bare(config.versionTable()), bare(config.versionTable()) + "_lock",
-                bare(config.versionTable()) + "_locks", bare(config.historyTable()),
-                org.dbmigrate.runtime.PopulateRunner.TABLE);
+                bare(config.versionTable()) + "_locks", bare(config.versionTable()) + "_progress",
+                bare(config.historyTable()), org.dbmigrate.runtime.PopulateRunner.TABLE);
     }
 
     private static String bare(String table) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.script.FolderLock;
 import org.dbmigrate.script.RevisionGenerator;
 import org.dbmigrate.script.ScriptDirectory;
 
@@ -24,7 +25,12 @@ public final class MergeCommand {
     public record Result(java.nio.file.Path file, String id, List<String> lines) implements CommandResult {
     }
 
+    /** Reads the folder and writes the file under the folder's lock, so two at once never share an id. */
     public Result run(Options options) {
+        return FolderLock.holding(context.config().versionsDir(), () -> write(options));
+    }
+
+    private Result write(Options options) {
         ScriptDirectory directory = context.scripts();
         List<String> wanted = options.revisions() == null || options.revisions().isEmpty()
                 ? List.of("heads") : options.revisions();

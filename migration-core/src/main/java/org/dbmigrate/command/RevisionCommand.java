@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.script.FolderLock;
 import org.dbmigrate.script.RevisionGenerator;
 import org.dbmigrate.script.RevisionTemplate;
 import org.dbmigrate.script.ScriptDirectory;
@@ -29,7 +30,12 @@ public final class RevisionCommand {
     public record Result(java.nio.file.Path file, String id, List<String> lines) implements CommandResult {
     }
 
+    /** Reads the folder and writes the file under the folder's lock, so two at once never share an id. */
     public Result run(Options options) {
+        return FolderLock.holding(context.config().versionsDir(), () -> write(options));
+    }
+
+    private Result write(Options options) {
         RevisionTemplate.Language language = RevisionTemplate.Language.named(
                 options.template() != null ? options.template() : context.config().template());
         ScriptDirectory directory = context.scripts();

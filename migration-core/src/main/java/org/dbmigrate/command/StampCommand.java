@@ -61,6 +61,7 @@ public final class StampCommand {
             graph.stamp(session.heads(), options.targets(), options.purge());
             Set<String> before = new HashSet<>();
             List<VersionChange> changes = session.locked(heads -> {
+                session.refuseUnfinished(RevisionScripts.of(scripts));
                 before.addAll(heads);
                 List<VersionChange> c = graph.stamp(heads, options.targets(), options.purge());
                 session.announce(); // after the checks: a refused run stays one FAILED line

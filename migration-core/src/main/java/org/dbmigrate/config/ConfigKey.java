@@ -40,6 +40,22 @@ public enum ConfigKey {
     PASSWORD("migrate.password", "database", "password", ValueType.SECRET, ""),
 
     /**
+     * Seconds to wait for the database server to accept a connection and answer its login; 0 means
+     * no limit.
+     *
+     * @since 0.1.0
+     */
+    CONNECT_TIMEOUT("migrate.connectTimeout", "database", "connect_timeout", ValueType.SECONDS, "30"),
+
+    /**
+     * Seconds to wait for any answer of the server on an open connection; 0 (the default) means no
+     * limit. Set it above the longest statement a revision runs.
+     *
+     * @since 0.1.0
+     */
+    SOCKET_TIMEOUT("migrate.socketTimeout", "database", "socket_timeout", ValueType.SECONDS, "0"),
+
+    /**
      * The migrations folder, holding {@code versions/}, {@code script.sql.vm} and {@code populate/}: a
      * folder, {@code filesystem:<folder>} or {@code classpath:<path>} (read from jars too).
      *
@@ -124,6 +140,30 @@ public enum ConfigKey {
      * @since 0.1.0
      */
     LOCK("migrate.lock", "migrate", "lock", ValueType.LOCK_KIND, "advisory"),
+
+    /**
+     * Seconds one statement of a revision may run before the driver cancels it; 0 (the default)
+     * means no limit, as DBAs expect of long index builds.
+     *
+     * @since 0.1.0
+     */
+    STATEMENT_TIMEOUT("migrate.statementTimeout", "migrate", "statement_timeout", ValueType.SECONDS, "0"),
+
+    /**
+     * Seconds one revision may run in all; a Java revision still running then is stopped and the run
+     * fails, releasing the lock. 0 (the default) means no limit.
+     *
+     * @since 0.1.0
+     */
+    REVISION_TIMEOUT("migrate.revisionTimeout", "migrate", "revision_timeout", ValueType.SECONDS, "0"),
+
+    /**
+     * The character set of revision files; bytes that do not decode stop every command before
+     * anything runs.
+     *
+     * @since 0.1.0
+     */
+    ENCODING("migrate.encoding", "migrate", "encoding", ValueType.CHARSET, "UTF-8"),
 
     /**
      * What {@code revision --autogenerate} and {@code check} compare the database with:

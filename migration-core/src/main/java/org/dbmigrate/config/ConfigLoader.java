@@ -1,5 +1,6 @@
 package org.dbmigrate.config;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -183,7 +184,12 @@ public final class ConfigLoader {
                 versionSources,
                 (MigrateConfig.LockKind) values.get(ConfigKey.LOCK),
                 new MigrateConfig.Fleet(paths(values.get(ConfigKey.TARGETS)), List.copyOf(listed.values()),
-                        (Integer) values.get(ConfigKey.PARALLEL), (Boolean) values.get(ConfigKey.FAIL_FAST)));
+                        (Integer) values.get(ConfigKey.PARALLEL), (Boolean) values.get(ConfigKey.FAIL_FAST)),
+                (Duration) values.get(ConfigKey.STATEMENT_TIMEOUT),
+                (Duration) values.get(ConfigKey.REVISION_TIMEOUT),
+                (Duration) values.get(ConfigKey.CONNECT_TIMEOUT),
+                (Duration) values.get(ConfigKey.SOCKET_TIMEOUT),
+                (Charset) values.get(ConfigKey.ENCODING));
     }
 
     /** The section that lists a fleet's databases by name; its keys are the user's, not settings. */

@@ -1,5 +1,7 @@
 package org.dbmigrate.config;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,13 +34,19 @@ import java.util.Map;
  *                                among them
  * @param lock                    how deployers exclude each other: the database's session lock or a lock row
  * @param fleet                   the databases of a fleet ({@code [targets]}, target files) and how to run them
+ * @param statementTimeout        how long one statement may run; zero means no limit
+ * @param revisionTimeout         how long one revision may run; zero means no limit
+ * @param connectTimeout          how long to wait for a connection and its login; zero means no limit
+ * @param socketTimeout           how long to wait for any answer on an open connection; zero means no limit
+ * @param encoding                the character set of revision files
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
         Autogenerate autogenerate, String template, Location scriptSource, List<Location> versionSources,
-        LockKind lock, Fleet fleet) {
+        LockKind lock, Fleet fleet, Duration statementTimeout, Duration revisionTimeout,
+        Duration connectTimeout, Duration socketTimeout, Charset encoding) {
 
     /** A config whose locations are the folders {@code scriptLocation} and {@code versionLocations}. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
@@ -47,7 +55,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             Autogenerate autogenerate, String template) {
         this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
                 downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, template,
-                null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** A config whose {@code revision} writes SQL files. */
@@ -74,6 +82,11 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 : versionLocations.stream().map(Location::folder).toList();
         versionLocations = versionSources.stream().filter(l -> !l.onClasspath()).map(Location::folder).toList();
         templateArgs = Map.copyOf(templateArgs);
+        statementTimeout = statementTimeout == null ? Duration.ZERO : statementTimeout;
+        revisionTimeout = revisionTimeout == null ? Duration.ZERO : revisionTimeout;
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(30) : connectTimeout;
+        socketTimeout = socketTimeout == null ? Duration.ZERO : socketTimeout;
+        encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
     }
 
     /** Without an {@code [autogenerate]} section (the form used before autogenerate existed). */
@@ -212,7 +225,10 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
                 + ", autogenerate=" + autogenerate + ", template=" + template + ", scriptSource=" + scriptSource
                 + ", versionSources=" + versionSources + ", lock=" + lock
-                + ", fleet=" + fleet.targetFiles() + " " + fleet.listed().size() + " listed]";
+                + ", fleet=" + fleet.targetFiles() + " " + fleet.listed().size() + " listed"
+                + ", statementTimeout=" + statementTimeout + ", revisionTimeout=" + revisionTimeout
+                + ", connectTimeout=" + connectTimeout + ", socketTimeout=" + socketTimeout
+                + ", encoding=" + encoding + "]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -236,6 +252,11 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private List<Location> versionSources;
         private LockKind lock;
         private Fleet fleet;
+        private Duration statementTimeout;
+        private Duration revisionTimeout;
+        private Duration connectTimeout;
+        private Duration socketTimeout;
+        private Charset encoding;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -257,6 +278,11 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             versionSources = from.versionSources;
             lock = from.lock;
             fleet = from.fleet;
+            statementTimeout = from.statementTimeout;
+            revisionTimeout = from.revisionTimeout;
+            connectTimeout = from.connectTimeout;
+            socketTimeout = from.socketTimeout;
+            encoding = from.encoding;
         }
 
         public Builder url(String url) {
@@ -358,10 +384,37 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        public Builder statementTimeout(Duration statementTimeout) {
+            this.statementTimeout = statementTimeout;
+            return this;
+        }
+
+        public Builder revisionTimeout(Duration revisionTimeout) {
+            this.revisionTimeout = revisionTimeout;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder socketTimeout(Duration socketTimeout) {
+            this.socketTimeout = socketTimeout;
+            return this;
+        }
+
+        /** The character set of revision files (default UTF-8). */
+        public Builder encoding(Charset encoding) {
+            this.encoding = encoding;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, autogenerate, template, scriptSource, versionSources, lock, fleet);
+                    lockTimeout, templateArgs, autogenerate, template, scriptSource, versionSources, lock, fleet,
+                    statementTimeout, revisionTimeout, connectTimeout, socketTimeout, encoding);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dbmigrate.config;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,12 +116,12 @@ enum ValueType {
             throw rejected();
         }
     },
-    SECONDS("a whole number of seconds, 0 or more") {
+    SECONDS("a whole number of seconds from 0 to " + Limits.MAX_SECONDS) {
         @Override
         Object parse(String raw, Path baseDir) {
             try {
-                long seconds = Long.parseLong(raw);
-                if (seconds < 0) {
+                long seconds = Long.parseLong(raw.strip());
+                if (seconds < 0 || seconds > Limits.MAX_SECONDS) {
                     throw rejected();
                 }
                 return Duration.ofSeconds(seconds);
@@ -152,6 +153,16 @@ enum ValueType {
                 throw rejected();
             }
         }
+    },
+    CHARSET("a character set name such as UTF-8 or ISO-8859-1") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            try {
+                return Charset.forName(raw.strip());
+            } catch (IllegalArgumentException e) {
+                throw rejected();
+            }
+        }
     };
 
     private final String accepted;
@@ -169,6 +180,18 @@ enum ValueType {
 
     IllegalArgumentException rejected() {
         return new IllegalArgumentException("use " + accepted);
+    }
+
+    /** The bounds of numeric settings, kept in one place. */
+    static final class Limits {
+        /**
+         * The longest time any setting may name: what every driver and database takes (PostgreSQL's
+         * lock_timeout and JDBC's network timeout are int milliseconds, about 24.8 days).
+         */
+        static final long MAX_SECONDS = Integer.MAX_VALUE / 1000;
+
+        private Limits() {
+        }
     }
 
     private static Path resolve(String raw, Path baseDir) {

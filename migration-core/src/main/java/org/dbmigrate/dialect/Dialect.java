@@ -70,6 +70,17 @@ public interface Dialect {
                 + ", duration_ms BIGINT NOT NULL, success BOOLEAN NOT NULL)";
     }
 
+    /**
+     * The table that marks a revision whose statements commit one by one (MySQL, H2, no-transaction
+     * sections) as started, with how many of its statements have taken effect.
+     */
+    default String createProgressTableIfMissing(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " (revision VARCHAR(64) NOT NULL PRIMARY KEY"
+                + ", direction VARCHAR(16) NOT NULL, checksum VARCHAR(64), version_changes VARCHAR(2000) NOT NULL"
+                + ", statements_done INT NOT NULL, statements_total INT NOT NULL, started_at " + timestampType()
+                + " NOT NULL, started_by VARCHAR(128) NOT NULL)";
+    }
+
     default String createPopulateTableIfMissing(String table) {
         return "CREATE TABLE IF NOT EXISTS " + table + " (script VARCHAR(255) NOT NULL PRIMARY KEY"
                 + ", checksum VARCHAR(64) NOT NULL, applied_at " + timestampType() + " NOT NULL"

@@ -288,8 +288,9 @@ final class IdentifierResolver {
         } else if (relative > 0) {
             result = walk(revision(symbol), relative, branch, target, clamp);
         } else if (symbol == null) {
-            throw new RelativeTargetError(target, RelativeTargetError.Reason.TOO_FAR, List.of(),
-                    "an upgrade goes up: use +" + Math.abs(relative) + " or downgrade " + target);
+            throw new RelativeTargetError(target, RelativeTargetError.Reason.WRONG_WAY, List.of(), relative == 0
+                    ? "a step of 0 moves nothing: use +1 (or more) to upgrade, or 'current' to see where it is"
+                    : "an upgrade goes up: use +" + Math.abs(relative) + " or downgrade " + target);
         } else {
             result = walk(revision(branch == null ? symbol : branch + "@" + symbol), relative, null, target, clamp);
         }
@@ -332,8 +333,9 @@ final class IdentifierResolver {
         int relative = Integer.parseInt(m.group(3));
         if (relative >= 0) {
             if (symbol == null) {
-                throw new RelativeTargetError(target, RelativeTargetError.Reason.TOO_FAR, List.of(),
-                        "a downgrade goes down: use -" + relative + " or upgrade " + target);
+                throw new RelativeTargetError(target, RelativeTargetError.Reason.WRONG_WAY, List.of(), relative == 0
+                        ? "a step of 0 moves nothing: use -1 (or more) to downgrade, or 'current' to see where it is"
+                        : "a downgrade goes down: use -" + relative + " or upgrade " + target);
             }
             int rev = walk(revision(symbol), relative, branch, target, clamp);
             if (rev == OVERWALK) {

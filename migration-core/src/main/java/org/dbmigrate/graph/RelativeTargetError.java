@@ -14,7 +14,9 @@ public final class RelativeTargetError extends RevisionGraphError {
         /** The walk ran past a base or a head. */
         TOO_FAR,
         /** The walk met a branch point (up) or merge point (down), or started from several heads. */
-        AMBIGUOUS
+        AMBIGUOUS,
+        /** The step points against the command ({@code upgrade -1}, {@code downgrade +1}) or is zero. */
+        WRONG_WAY
     }
 
     private final String target;
@@ -30,9 +32,11 @@ public final class RelativeTargetError extends RevisionGraphError {
 
     private static String message(String target, Reason reason, List<String> revisions, String hint) {
         String where = revisions.isEmpty() ? "" : " at " + String.join(", ", revisions);
-        String what = reason == Reason.TOO_FAR
-                ? "Relative revision " + target + " walks past the end of the revision graph" + where
-                : "Ambiguous walk for relative revision " + target + where;
+        String what = switch (reason) {
+            case TOO_FAR -> "Relative revision " + target + " walks past the end of the revision graph" + where;
+            case AMBIGUOUS -> "Ambiguous walk for relative revision " + target + where;
+            case WRONG_WAY -> "Relative revision " + target + " does not say where to go from the current revision";
+        };
         return what + "; " + hint;
     }
 

@@ -1,7 +1,6 @@
 package org.dbmigrate.runtime;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.dbmigrate.config.MigrateConfig;
@@ -25,7 +24,8 @@ public interface ConnectionSource {
         return new DataSourceConnections(dataSource);
     }
 
+    /** The configured URL, user and password, with {@code connect_timeout} and {@code socket_timeout}. */
     static ConnectionSource of(MigrateConfig config) {
-        return () -> DriverManager.getConnection(config.url(), config.user(), config.password().reveal());
+        return new TimedConnections(config);
     }
 }

@@ -95,6 +95,15 @@ public final class Database implements AutoCloseable {
         return schema == null || schema.equalsIgnoreCase("public") ? databaseName() : databaseName() + "." + schema;
     }
 
+    /** Whether the connection still reaches the server (false after it was lost or the server died). */
+    public boolean isAlive() {
+        try {
+            return !connection.isClosed() && connection.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     public void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);

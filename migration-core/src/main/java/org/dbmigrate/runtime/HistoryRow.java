@@ -7,7 +7,8 @@ import java.util.Objects;
  * One row of {@code migrate_history}: one step that ran, or was attempted, or was stamped.
  *
  * @param revision   the revision id
- * @param direction  {@code upgrade}, {@code downgrade} or {@code stamp}
+ * @param direction  {@code upgrade}, {@code downgrade}, {@code stamp}, or {@code resolve-applied} /
+ *                   {@code resolve-undone} for a revision settled by hand with {@code resolve}
  * @param checksum   the file's checksum when the step ran (null for a stamp that removed a version)
  * @param appliedAt  when the step finished
  * @param appliedBy  the database user (or the operating-system user when the driver names none)
@@ -20,6 +21,10 @@ public record HistoryRow(String revision, String direction, String checksum, Ins
     public static final String UPGRADE = "upgrade";
     public static final String DOWNGRADE = "downgrade";
     public static final String STAMP = "stamp";
+    /** {@code resolve <rev> --applied}: an interrupted revision was finished by hand. */
+    public static final String RESOLVE_APPLIED = "resolve-applied";
+    /** {@code resolve <rev> --not-applied}: what an interrupted revision did was undone by hand. */
+    public static final String RESOLVE_UNDONE = "resolve-undone";
 
     public HistoryRow {
         Objects.requireNonNull(revision, "revision");

@@ -25,6 +25,7 @@ public final class MigrationSession implements AutoCloseable {
     private final Database database;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final ProgressTable progress;
 
     private MigrationSession(ConnectionSource connections, MigrateConfig config, MigrationListener listener,
             Clock clock, Database database) {
@@ -35,6 +36,7 @@ public final class MigrationSession implements AutoCloseable {
         this.database = database;
         this.versions = new VersionTable(database, config.versionTable());
         this.history = new HistoryTable(database, config.historyTable());
+        this.progress = new ProgressTable(database, config.versionTable());
     }
 
     public static MigrationSession open(ConnectionSource connections, MigrateConfig config, MigrationListener listener,
@@ -59,6 +61,11 @@ public final class MigrationSession implements AutoCloseable {
         listener.database("Database: " + database.description());
     }
 
+    /** Revisions started where statements commit one by one and not known to have finished. */
+    public ProgressTable progress() {
+        return progress;
+    }
+
     /** The version rows, read without creating anything; empty when there is no version table. */
     public Set<String> heads() {
         return sql(() -> versions.heads());
@@ -75,13 +82,15 @@ public final class MigrationSession implements AutoCloseable {
             return sql(() -> {
                 versions.createIfMissing();
                 history.createIfMissing();
+                progress.createIfMissing();
                 return work.run(versions.heads());
             });
         }
     }
 
     public PlanRunner runner() {
-        return new PlanRunner(database, versions, history, listener, clock, config.transactionPerMigration());
+        return new PlanRunner(database, versions, history, progress, listener, clock,
+                config.transactionPerMigration()).limits(config.statementTimeout(), config.revisionTimeout());
     }
 
     public AppliedChecksums checksums() {
@@ -90,6 +99,15 @@ public final class MigrationSession implements AutoCloseable {
 
     public Stamper stamper() {
         return new Stamper(database, versions, history, listener, clock);
+    }
+
+    /** Throws {@link UnfinishedRevisionError} when an earlier run left a revision unfinished. */
+    public void refuseUnfinished(RevisionScripts scripts) throws SQLException {
+        PlanRunner.refuseUnfinished(progress, scripts);
+    }
+
+    public Resolver resolver() {
+        return new Resolver(database, versions, history, progress, clock);
     }
 
     public PopulateRunner populate() {
@@ -101,6 +119,7 @@ public final class MigrationSession implements AutoCloseable {
         try {
             versions.close();
             history.close();
+            progress.close();
         } catch (SQLException e) {
             throw new DatabaseFailure("cannot close statements: " + DatabaseFailure.firstLine(e), e);
         } finally {

@@ -30,24 +30,44 @@ import org.dbmigrate.script.SqlStatement;
  * the run instead. Where DDL commits on its own (MySQL, MariaDB, H2) the version row moves only
  * after the revision's last statement, and each step commits. A {@code -- migrate:no-transaction}
  * section runs in autocommit; its version change then commits right after it.
+ *
+ * <p>Where statements commit one by one (MySQL, MariaDB, H2, no-transaction sections) a step is
+ * marked as started in the {@link ProgressTable} before its first statement, each statement commits
+ * with the count of statements done, and the marker goes in the commit that moves the version row.
+ * A run that finds a marker refuses to start ({@link UnfinishedRevisionError}): the statements
+ * before the interruption must not run twice.
  */
 public final class PlanRunner {
 
     private final Database database;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final ProgressTable progress;
     private final MigrationListener listener;
     private final Clock clock;
     private final boolean transactionPerMigration;
+    private Duration statementTimeout = Duration.ZERO;
+    private Duration revisionTimeout = Duration.ZERO;
 
-    public PlanRunner(Database database, VersionTable versions, HistoryTable history, MigrationListener listener,
-            Clock clock, boolean transactionPerMigration) {
+    public PlanRunner(Database database, VersionTable versions, HistoryTable history, ProgressTable progress,
+            MigrationListener listener, Clock clock, boolean transactionPerMigration) {
         this.database = database;
         this.versions = versions;
         this.history = history;
+        this.progress = progress;
         this.listener = listener;
         this.clock = clock;
         this.transactionPerMigration = transactionPerMigration;
+    }
+
+    /**
+     * Time limits: {@code statementTimeout} for each SQL statement (the driver cancels it), and
+     * {@code revisionTimeout} for a Java revision's code; zero means none.
+     */
+    public PlanRunner limits(Duration statementTimeout, Duration revisionTimeout) {
+        this.statementTimeout = statementTimeout;
+        this.revisionTimeout = revisionTimeout;
+        return this;
     }
 
     /**
@@ -95,7 +115,8 @@ public final class PlanRunner {
 
     /**
      * Runs every step of {@code plan} and returns how long each took; on failure throws
-     * {@link StepFailed} after rolling back what it can.
+     * {@link StepFailed} after rolling back what it can. Throws {@link UnfinishedRevisionError} before
+     * running anything when an earlier run left a revision unfinished.
      */
     public List<RanStep> run(Plan plan, RevisionScripts scripts) {
         check(plan, scripts);
@@ -106,12 +127,16 @@ public final class PlanRunner {
         Set<String> pending = new LinkedHashSet<>(plan.fromHeads());
         long runStart = System.nanoTime();
         List<RanStep> ran = new ArrayList<>();
-        int n = 0;
+        List<Step> steps = plan.steps();
+        String marked = null;
+        String current = null;
         try {
+            refuseUnfinished(progress, scripts);
             connection.setAutoCommit(false);
-            for (Step step : plan.steps()) {
-                n++;
-                listener.stepStarting(n, plan.steps().size(), step, Duration.ofNanos(System.nanoTime() - runStart));
+            for (int n = 1; n <= steps.size(); n++) {
+                Step step = steps.get(n - 1);
+                current = step.revision().id();
+                listener.stepStarting(n, steps.size(), step, Duration.ofNanos(System.nanoTime() - runStart));
                 listener.info("Running " + step.direction().word() + " " + step.arrow() + ", "
                         + step.revision().message());
                 RevisionScript script = scripts.script(step.revision().id());
@@ -120,10 +145,17 @@ public final class PlanRunner {
                     connection.commit();
                     committed = new LinkedHashSet<>(pending);
                 }
+                boolean marks = marks(step, script);
+                if (marks && marked == null) {
+                    progress.start(step, script.checksum(), total(script, step), clock.instant());
+                    connection.commit();
+                    committed = new LinkedHashSet<>(pending);
+                }
                 long stepStart = System.nanoTime();
-                runStep(step, script, scripts, committed);
+                runStep(step, script, scripts, committed, marks);
                 ran.add(new RanStep(step, Duration.ofNanos(System.nanoTime() - stepStart)));
                 apply(pending, step.versionChanges());
+                marked = marks ? handOver(step, n < steps.size() ? steps.get(n) : null, scripts) : null;
                 if (!wholeRun) {
                     connection.commit();
                     committed = new LinkedHashSet<>(pending);
@@ -133,6 +165,11 @@ public final class PlanRunner {
             return List.copyOf(ran);
         } catch (SQLException e) {
             rollbackQuietly(e);
+            if (!database.isAlive()) {
+                throw new DatabaseFailure("the connection to the database was lost while committing revision "
+                        + current + " (" + DatabaseFailure.firstLine(e) + "), so whether it was committed is unknown;"
+                        + " run 'current' to see where the database stands", e);
+            }
             throw new DatabaseFailure("the migration could not be committed: " + DatabaseFailure.firstLine(e), e);
         } catch (RuntimeException e) {
             rollbackQuietly(e);
@@ -142,10 +179,44 @@ public final class PlanRunner {
         }
     }
 
-    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed)
-            throws SQLException {
+    /** Stops before anything runs when an earlier run left a revision unfinished. */
+    static void refuseUnfinished(ProgressTable progress, RevisionScripts scripts) throws SQLException {
+        List<UnfinishedStep> unfinished = progress.unfinished();
+        if (!unfinished.isEmpty()) {
+            throw new UnfinishedRevisionError(unfinished.get(0), scripts, unfinished.size() - 1);
+        }
+    }
+
+    /** Whether a step's statements commit one by one, so that it needs a progress marker. */
+    private boolean marks(Step step, RevisionScript script) {
+        return !database.dialect().transactionalDdl() || !transactional(step, script);
+    }
+
+    private static int total(RevisionScript script, Step step) {
+        return script.java().isPresent() ? -1 : section(step, script).statements().size();
+    }
+
+    /**
+     * In the commit that finishes {@code step}: passes its marker to {@code next} when that needs
+     * one too (one statement instead of three), else removes it. Returns the revision now marked.
+     */
+    private String handOver(Step step, Step next, RevisionScripts scripts) throws SQLException {
+        if (next != null && !wholeRun()) {
+            RevisionScript nextScript = scripts.script(next.revision().id());
+            if (marks(next, nextScript)) {
+                progress.moveTo(step.revision().id(), next, nextScript.checksum(), total(nextScript, next),
+                        clock.instant());
+                return next.revision().id();
+            }
+        }
+        progress.finish(step.revision().id());
+        return null;
+    }
+
+    private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed,
+            boolean marked) throws SQLException {
         if (script.java().isPresent()) {
-            runJavaStep(step, script, scripts, committed);
+            runJavaStep(step, script, scripts, committed, marked);
             return;
         }
         Section section = section(step, script);
@@ -157,26 +228,40 @@ public final class PlanRunner {
             connection.setAutoCommit(true);
         }
         try (Statement statement = connection.createStatement()) {
-            for (SqlStatement sql : section.statements()) {
+            statement.setQueryTimeout((int) statementTimeout.toSeconds());
+            var statements = section.statements();
+            for (int i = 0; i < statements.size(); i++) {
+                var sql = statements.get(i);
                 try {
                     statement.execute(sql.sql());
+                    ran.add(sql.line());
+                    if (marked && i < statements.size() - 1) {
+                        // the last statement's count goes with the version row, in the step's own commit
+                        progress.advance(step.revision().id(), i + 1);
+                        if (!autocommit) {
+                            connection.commit();
+                        }
+                    }
                 } catch (SQLException e) {
-                    throw failed(step, script, scripts, sql.line(), e, ran, autocommit, committed);
+                    throw failed(step, script, scripts, sql.line(), e, ran, autocommit, committed, marked);
                 }
-                ran.add(sql.line());
             }
-        } finally {
-            if (autocommit) {
+        } catch (StepFailed e) {
+            if (autocommit && e.aftermath() != StepFailed.Aftermath.CONNECTION_LOST) {
                 connection.setAutoCommit(false);
             }
+            throw e;
+        }
+        if (autocommit) {
+            connection.setAutoCommit(false);
         }
         versions.apply(step.versionChanges());
         history.record(row(step, script, start, true));
     }
 
     /** A Java revision's operations, run as they are called, in the step's transaction. */
-    private void runJavaStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed)
-            throws SQLException {
+    private void runJavaStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed,
+            boolean marked) throws SQLException {
         JavaRevision java = script.java().orElseThrow();
         long start = System.nanoTime();
         boolean autocommit = !java.migration().transactional();
@@ -184,20 +269,22 @@ public final class PlanRunner {
         OnlineOperations online = new OnlineOperations(connection, database.dialect());
         try {
             connection.setAutoCommit(autocommit);
-            JavaSteps.body(step.direction()).run(java.migration(), new Operations(online));
+            GuardedRevision.run(step.direction().word() + " " + step.arrow(), scripts.displayName(script.file()),
+                    revisionTimeout, connection,
+                    () -> JavaSteps.body(step.direction()).run(java.migration(), new Operations(online)));
         } catch (OperationFailed e) {
             SQLException cause = e.getCause() instanceof SQLException sql ? sql
                     : new SQLException(e.operation().describe() + " threw " + e.getCause(), e.getCause());
-            throw failed(step, script, scripts, e.line(), cause, online.linesRun(), autocommit, committed);
+            throw failed(step, script, scripts, e.line(), cause, online.linesRun(), autocommit, committed, marked);
         } catch (MigrationError e) {
             throw JavaSteps.named(java, e);
         } catch (SQLException e) {
             throw failed(step, script, scripts, OnlineOperations.callerLine(e), e, online.linesRun(), autocommit,
-                    committed);
+                    committed, marked);
         } catch (Exception e) {
             throw failed(step, script, scripts, OnlineOperations.callerLine(e),
                     new SQLException(step.direction().word() + "() threw " + e, e), online.linesRun(), autocommit,
-                    committed);
+                    committed, marked);
         } finally {
             if (autocommit) {
                 connection.setAutoCommit(false);
@@ -222,10 +309,19 @@ public final class PlanRunner {
         return step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade().orElseThrow();
     }
 
-    /** Rolls back, records the failed attempt in its own transaction, and builds the user's error. */
+    /**
+     * Rolls back, records the failed attempt in its own transaction, and builds the user's error.
+     * A marked step keeps its marker when some of its statements took effect; with none, the
+     * marker goes. After a lost connection nothing can be written and nothing is claimed.
+     */
     private StepFailed failed(Step step, RevisionScript script, RevisionScripts scripts, int line, SQLException cause,
-            List<Integer> ran, boolean autocommit, Set<String> committed) {
+            List<Integer> ran, boolean autocommit, Set<String> committed, boolean marked) {
         Connection connection = database.connection();
+        String file = scripts.displayName(script.file());
+        if (!database.isAlive()) {
+            return new StepFailed(step, file, line, DatabaseFailure.firstLine(cause), ran,
+                    StepFailed.Aftermath.CONNECTION_LOST, committed, marked, cause);
+        }
         StepFailed.Aftermath aftermath = autocommit ? StepFailed.Aftermath.AUTOCOMMIT
                 : !database.dialect().transactionalDdl() ? StepFailed.Aftermath.DDL_COMMITTED
                 : wholeRun() ? StepFailed.Aftermath.RUN_ROLLED_BACK : StepFailed.Aftermath.ROLLED_BACK;
@@ -236,13 +332,16 @@ public final class PlanRunner {
                 connection.rollback();
             }
             connection.setAutoCommit(false);
+            if (marked && ran.isEmpty()) {
+                progress.finish(step.revision().id());
+            }
             history.record(row(step, script, System.nanoTime(), false));
             connection.commit();
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
-        return new StepFailed(step, scripts.displayName(script.file()), line, DatabaseFailure.firstLine(cause),
-                rolledBack ? List.of() : ran, aftermath, committed, cause);
+        return new StepFailed(step, file, line, DatabaseFailure.firstLine(cause), rolledBack ? List.of() : ran,
+                aftermath, committed, marked && !ran.isEmpty(), cause);
     }
 
     private HistoryRow row(Step step, RevisionScript script, long startNanos, boolean success) {

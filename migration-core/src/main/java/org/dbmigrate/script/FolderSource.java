@@ -1,7 +1,6 @@
 package org.dbmigrate.script;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dbmigrate.config.Location;
+import org.dbmigrate.error.MigrationError;
 
 /** A location that is a folder on disk: listed and read as files, as before class path locations. */
 final class FolderSource implements ScriptSource {
@@ -47,7 +47,9 @@ final class FolderSource implements ScriptSource {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+            // a user's problem (permissions, a vanished mount), not a bug: one line, no stack trace
+            throw new MigrationError(dir + ": cannot list the files (" + ScriptFile.reason(e)
+                    + "); check that the folder is readable by this user", e);
         }
         paths.sort(null);
         List<ScriptFile> files = new ArrayList<>(paths.size());

@@ -1,11 +1,8 @@
 package org.dbmigrate.script;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -245,8 +242,7 @@ public final class RevisionGenerator {
 
     private void write(Path file, String text) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            SafeFiles.write(file, text, false);
         } catch (FileAlreadyExistsException e) {
             throw new MigrationError(Wording.of(directory.displayName(file) + " already exists; choose another ",
                     Flag.REV_ID, " or message"));

@@ -17,6 +17,7 @@ import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.util.introspection.SecureUberspector;
 import org.dbmigrate.error.MigrationError;
 import org.slf4j.helpers.NOPLogger;
 
@@ -211,6 +212,10 @@ public final class RevisionTemplate {
         properties.put(RuntimeConstants.RUNTIME_LOG_INSTANCE, NOPLogger.NOP_LOGGER);
         properties.put(RuntimeConstants.RESOURCE_LOADERS, "string");
         properties.put("resource.loader.string.class", "org.apache.velocity.runtime.resource.loader.StringResourceLoader");
+        // A project's template is code from the repository, not from the user at the keyboard: it gets
+        // the values it is given and their plain methods, never reflection (Class, ClassLoader,
+        // Runtime, System, java.lang.reflect... as Velocity's introspector.restrict lists them).
+        properties.put(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
         VelocityEngine engine = new VelocityEngine(properties);
         engine.init();
         return engine;

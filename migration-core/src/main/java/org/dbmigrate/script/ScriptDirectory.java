@@ -75,7 +75,7 @@ public final class ScriptDirectory {
         for (Location location : config.revisionSources()) {
             for (ScriptFile file : ScriptSource.of(location).files("", REVISION_EXTENSIONS)) {
                 String shown = displayName(config, file.path());
-                String text = file.text(shown);
+                String text = file.text(shown, config.encoding());
                 parsed.add(file.name().endsWith(".java")
                         ? RevisionFileParser.parseJava(file.path(), shown, text, compiler)
                         : RevisionFileParser.parse(file.path(), shown, text, syntax));
@@ -183,8 +183,7 @@ public final class ScriptDirectory {
     public void writeHead(String id) {
         Path head = WritableLocations.folder(config.versionsSource(), config).resolve(HEAD_FILE);
         try {
-            Files.createDirectories(head.getParent());
-            Files.writeString(head, id + "\n", StandardCharsets.UTF_8);
+            SafeFiles.write(head, id + "\n", true);
         } catch (IOException e) {
             throw new MigrationError(displayName(head) + ": cannot write (" + e.getMessage() + ")", e);
         }

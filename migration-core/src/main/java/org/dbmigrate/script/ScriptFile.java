@@ -1,7 +1,9 @@
 package org.dbmigrate.script;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import org.dbmigrate.error.MigrationError;
 
@@ -26,10 +28,26 @@ public record ScriptFile(Path path, Content content) {
 
     /** The content as UTF-8 text; an unreadable file is one line naming it as {@code shown}. */
     public String text(String shown) {
+        return text(shown, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The content in {@code encoding}; bytes that do not decode, or a file that cannot be read, are
+     * one line naming it as {@code shown}.
+     */
+    public String text(String shown, Charset encoding) {
+        byte[] bytes;
         try {
-            return new String(content.bytes(), StandardCharsets.UTF_8);
+            bytes = content.bytes();
         } catch (IOException e) {
-            throw new MigrationError(shown + ": cannot read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new MigrationError(shown + ": cannot read (" + reason(e) + "); check the file's permissions", e);
         }
+        return FileText.decode(bytes, encoding, shown);
+    }
+
+    /** An I/O failure's reason as the user can act on it (Java names only the path for some). */
+    static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -9,9 +9,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
@@ -261,5 +263,46 @@ abstract class AbstractJavaRevisionTest {
             assertEquals(Set.of("Revision002.class", "migration-class"),
                     Set.copyOf(entries.map(p -> p.getFileName().toString()).toList()));
         }
+    }
+
+    // Scenario (issue 14.3): a revision that calls System.exit(0) must not look like success.
+    @Test
+    void aRevisionThatExitsTheProgramIsAFailure() throws Exception {
+        JavaRevisionFiles.add(files, "001", "", "Quit", unique() + """
+                op.createTable("t", col("id", integer()));
+                System.exit(0);
+                """, null);
+        Process deployer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), UpgradeMain.class.getName(), db.url(), db.user(),
+                dir.toString()).redirectErrorStream(true).start();
+        String output = new String(deployer.getInputStream().readAllBytes());
+        assertTrue(deployer.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, deployer.exitValue(), output);
+        assertTrue(output.contains("FAILED: upgrade  -> 001 (versions/001_quit.java) called System.exit, so the"
+                + " revision did not finish"), output);
+        assertEquals(List.of(), db.versions(), "the version was not moved");
+    }
+
+    // Scenario (issue 14.3): a revision that never ends is stopped by revision_timeout and lets the lock go.
+    @Test
+    void aRevisionThatLoopsForeverIsStoppedByRevisionTimeout() throws Exception {
+        JavaRevisionFiles.add(files, "001", "", "Spin", unique() + """
+                op.createTable("t", col("id", integer()));
+                while (true) {
+                    Thread.onSpinWait();
+                }
+                """, null);
+        MigrateConfig limited = config().toBuilder().revisionTimeout(Duration.ofSeconds(2))
+                .lockTimeout(Duration.ofSeconds(5)).build();
+        Migrator migrator = Migrator.create(new CommandContext(limited, db.connections(), null, null));
+        long start = System.nanoTime();
+        MigrationError error = assertThrows(MigrationError.class, () -> migrator.upgrade("head"));
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "gave up in time");
+        assertTrue(error.getMessage().startsWith("versions/001_spin.java: upgrade  -> 001 ran longer than"
+                + " revision_timeout = 2 s ([migrate] revision_timeout)"), error.getMessage());
+        // the lock is free again: another command takes it at once (and finds the revision unfinished where DDL
+        // commits on its own, or runs it again where the transaction was discarded)
+        MigrationError next = assertThrows(MigrationError.class, () -> migrator.upgrade("head"));
+        assertFalse(next.getMessage().contains("lock_timeout"), next.getMessage());
     }
 }

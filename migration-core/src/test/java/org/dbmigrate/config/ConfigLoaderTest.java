@@ -165,10 +165,12 @@ class ConfigLoaderTest {
         List<String> warnings = new ArrayList<>();
         loader().configFile(file).onWarning(warnings::add).load();
         assertEquals(List.of(
-                file + " line 4: unknown setting [database] connection is ignored (known keys: url, user, password)",
+                file + " line 4: unknown setting [database] connection is ignored (known keys: url, user, password, "
+                        + "connect_timeout, socket_timeout)",
                 file + " line 6: unknown setting [migrate] script_locaton is ignored (known keys: script_location, "
                         + "version_locations, version_table, history_table, revision_id, downgrade, "
-                        + "transaction_per_migration, head_file, lock_timeout, template, lock)"),
+                        + "transaction_per_migration, head_file, lock_timeout, template, lock, statement_timeout, "
+                        + "revision_timeout, encoding)"),
                 warnings);
     }
 
@@ -187,11 +189,28 @@ class ConfigLoaderTest {
         assertEquals(file + " line 3: [migrate] downgrade = 'maybe' is not valid; use true or false", e.getMessage());
     }
 
+    // Scenario (issue 14.11): a time no driver can take fails the config check, naming the line and the range.
+    @Test
+    void aTimeBeyondWhatDriversTakeNamesTheLineAndTheRange() throws IOException {
+        Path file = write("app.conf", "[migrate]", "lock_timeout = 99999999999999");
+        assertEquals(file + " line 2: [migrate] lock_timeout = '99999999999999' is not valid; use a whole number of"
+                + " seconds from 0 to 2147483", assertThrows(ConfigError.class, () -> loader().configFile(file).load())
+                .getMessage());
+        Path beyondLong = write("big.conf", "[database]", "connect_timeout = 99999999999999999999");
+        assertTrue(assertThrows(ConfigError.class, () -> loader().configFile(beyondLong).load()).getMessage()
+                .startsWith(beyondLong + " line 2: [database] connect_timeout = '99999999999999999999' is not valid"));
+        assertEquals("command line: -Dmigrate.statementTimeout = '2147484' is not valid; use a whole number of seconds"
+                + " from 0 to 2147483", assertThrows(ConfigError.class,
+                        () -> loader().properties(Map.of("migrate.statementTimeout", "2147484")).load()).getMessage());
+        assertEquals(Duration.ofSeconds(2147483),
+                loader().properties(Map.of("migrate.lockTimeout", "2147483")).load().lockTimeout());
+    }
+
     @Test
     void badLockTimeoutAndTableName() throws IOException {
         Path file = write("app.conf", "[migrate]", "lock_timeout = -1");
-        assertEquals(file + " line 2: [migrate] lock_timeout = '-1' is not valid; use a whole number of seconds, 0 or more",
-                assertThrows(ConfigError.class, () -> loader().configFile(file).load()).getMessage());
+        assertEquals(file + " line 2: [migrate] lock_timeout = '-1' is not valid; use a whole number of seconds from 0"
+                        + " to 2147483", assertThrows(ConfigError.class, () -> loader().configFile(file).load()).getMessage());
         assertEquals("command line: -Dmigrate.versionTable = 'v; DROP TABLE x' is not valid; use a table name of "
                         + "letters, digits and _ (optionally schema.table)",
                 assertThrows(ConfigError.class,
@@ -204,7 +223,7 @@ class ConfigLoaderTest {
         assertEquals("POM <configuration>: <revisionId> = 'x' is not valid; use sequential or hex",
                 assertThrows(ConfigError.class,
                         () -> loader().pom(Map.of(ConfigKey.REVISION_ID, "x"), dir).load()).getMessage());
-        assertEquals("command line: --lock-timeout = 'soon' is not valid; use a whole number of seconds, 0 or more",
+        assertEquals("command line: --lock-timeout = 'soon' is not valid; use a whole number of seconds from 0 to 2147483",
                 assertThrows(ConfigError.class,
                         () -> loader().flag(ConfigKey.LOCK_TIMEOUT, "soon", "--lock-timeout").load()).getMessage());
     }

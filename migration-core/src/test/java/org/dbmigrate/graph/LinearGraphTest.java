@@ -96,6 +96,20 @@ class LinearGraphTest {
         assertThrows(RelativeTargetError.class, () -> g.downgrade(Set.of("002"), "+1"));
     }
 
+    // Scenario (issue 14.7): a zero step gets a message that is true, not "walks past the end ... use +0".
+    @Test
+    void aZeroStepIsRefusedWithATrueMessage() {
+        RelativeTargetError up = assertThrows(RelativeTargetError.class, () -> g.upgrade(Set.of("002"), "+0"));
+        assertEquals(RelativeTargetError.Reason.WRONG_WAY, up.reason());
+        assertEquals("Relative revision +0 does not say where to go from the current revision; a step of 0 moves"
+                + " nothing: use +1 (or more) to upgrade, or 'current' to see where it is", up.getMessage());
+        RelativeTargetError down = assertThrows(RelativeTargetError.class, () -> g.downgrade(Set.of("002"), "-0"));
+        assertEquals("Relative revision -0 does not say where to go from the current revision; a step of 0 moves"
+                + " nothing: use -1 (or more) to downgrade, or 'current' to see where it is", down.getMessage());
+        RelativeTargetError wrongWay = assertThrows(RelativeTargetError.class, () -> g.upgrade(Set.of("002"), "-1"));
+        assertFalse(wrongWay.getMessage().contains("walks past"), wrongWay.getMessage());
+    }
+
     @Test
     void downgradeToARevisionNotAppliedIsRefused() {
         UnreachableTargetError e = assertThrows(UnreachableTargetError.class, () -> g.downgrade(Set.of("002"), "004"));

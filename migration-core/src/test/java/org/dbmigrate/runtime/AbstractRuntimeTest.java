@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.error.MigrationError;
@@ -51,6 +52,15 @@ abstract class AbstractRuntimeTest {
     String noTransactionIndex() {
         return "CREATE INDEX a_name ON a (name)";
     }
+
+    /** A statement that runs for many seconds. */
+    String longStatement() {
+        return "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 2000000000)"
+                + " SELECT COUNT(*) FROM r";
+    }
+
+    /** A statement that makes the server drop the connection that runs it. */
+    abstract String killOwnConnection();
 
     /** A stored routine whose body holds semicolons, or null where the test does not need one. */
     String routine() {
@@ -146,8 +156,10 @@ abstract class AbstractRuntimeTest {
         } else {
             assertEquals(List.of(10), e.linesAlreadyRun());
             assertTrue(db.schema().containsKey("b"), "DDL commits on its own here");
-            assertTrue(message.contains("the statements at line(s) 10 of this revision already ran"), message);
-            assertTrue(message.contains("'stamp 002'"), message);
+            assertTrue(message.contains("the statements at line(s) 10 of this revision took effect and stay"), message);
+            assertTrue(message.contains("'resolve 002 --not-applied'"), message);
+            assertTrue(message.contains("'resolve 002 --applied'"), message);
+            assertFalse(message.contains("rolled back"), message);
         }
         try (MigrationSession session = session(config())) {
             HistoryRow last = session.history().rows().get(session.history().rows().size() - 1);
@@ -222,7 +234,8 @@ abstract class AbstractRuntimeTest {
         assertEquals(List.of(10), e.linesAlreadyRun());
         assertEquals(List.of("003"), db.versions());
         assertTrue(e.getMessage().contains("(-- migrate:no-transaction): the statements at line(s) 10 of this revision"
-                + " already ran and stay applied; the version table stays at 003."), e.getMessage());
+                + " took effect and stay; the version table stays at 003, and the revision is marked unfinished."),
+                e.getMessage());
     }
 
     // Scenario: someone deleted the version row by hand; the next step must not "fix" it silently.
@@ -406,5 +419,101 @@ abstract class AbstractRuntimeTest {
             });
         }
         assertEquals(List.of("1/3 001", "2/3 002", "3/3 003"), seen);
+    }
+
+    // Scenario (issue 14.1): a statement fails after another committed; the next run refuses to run it twice.
+    @Test
+    void aRevisionThatFailedHalfWayIsRefusedUntilResolved() throws Exception {
+        LinearChain chain = new LinearChain()
+                .add("001", List.of("CREATE TABLE a (id INT PRIMARY KEY)"), List.of("DROP TABLE a"))
+                .addNoTransaction("002", List.of("INSERT INTO a (id) VALUES (1)", "INSERT INTO a (id) VALUES (2)",
+                        "INSERT INTO no_such_table VALUES (1)"), List.of("DELETE FROM a"));
+        StepFailed failed = assertThrows(StepFailed.class, () -> run(config(), chain, chain.upgrade(null, "002")));
+        assertTrue(failed.markedUnfinished());
+        UnfinishedRevisionError refused = assertThrows(UnfinishedRevisionError.class,
+                () -> run(config(), chain, chain.upgrade("001", "002")));
+        String message = refused.getMessage();
+        assertTrue(message.startsWith("revision 002 (upgrade, " + Path.of("versions", "002_r.sql")
+                + ") was left unfinished by an earlier run"), message);
+        assertTrue(message.contains("the statement(s) at line(s) 10, 11 took effect, the one at line 12 may or may not"
+                + " have; the version table was not moved for it. Nothing was run now."), message);
+        assertEquals(List.of("1", "2"), db.query("SELECT id FROM a ORDER BY id"), "nothing ran twice");
+        // the user undoes by hand, says so, and the revision runs again from its first statement once fixed
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM a");
+        }
+        resolve("002", false, chain);
+        LinearChain fixed = new LinearChain()
+                .add("001", List.of("CREATE TABLE a (id INT PRIMARY KEY)"), List.of("DROP TABLE a"))
+                .addNoTransaction("002", List.of("INSERT INTO a (id) VALUES (1)", "INSERT INTO a (id) VALUES (2)"),
+                        List.of("DELETE FROM a"));
+        run(config(), fixed, fixed.upgrade("001", "002"));
+        assertEquals(List.of("002"), db.versions());
+        assertEquals(List.of("1", "2"), db.query("SELECT id FROM a ORDER BY id"));
+        assertEquals(List.of("resolve-undone"),
+                db.query("SELECT direction FROM migrate_history WHERE direction LIKE 'resolve%'"));
+    }
+
+    // Scenario (issue 14.1): the connection dies mid-revision; the message claims no rollback, the next run refuses.
+    @Test
+    void aLostConnectionIsReportedAsUnknownAndResolvedByHand() throws Exception {
+        LinearChain chain = new LinearChain()
+                .add("001", List.of("CREATE TABLE a (id INT PRIMARY KEY)"), List.of("DROP TABLE a"))
+                .addNoTransaction("002", List.of("INSERT INTO a (id) VALUES (1)", "INSERT INTO a (id) VALUES (2)",
+                        killOwnConnection(), "INSERT INTO a (id) VALUES (3)"), List.of("DELETE FROM a"))
+                .add("003", List.of("INSERT INTO a (id) VALUES (4)"), List.of("DELETE FROM a WHERE id = 4"));
+        StepFailed lost = assertThrows(StepFailed.class, () -> run(config(), chain, chain.upgrade(null, "003")));
+        assertEquals(StepFailed.Aftermath.CONNECTION_LOST, lost.aftermath());
+        assertTrue(lost.getMessage().contains("The connection to the database was lost, so whether that statement took"
+                + " effect is unknown; the revision is marked unfinished"), lost.getMessage());
+        assertFalse(lost.getMessage().contains("rolled back"), lost.getMessage());
+        assertEquals(List.of("001"), db.versions());
+
+        UnfinishedRevisionError refused = assertThrows(UnfinishedRevisionError.class,
+                () -> run(config(), chain, chain.upgrade("001", "003")));
+        assertTrue(refused.getMessage().contains("the statement(s) at line(s) 10, 11 took effect, the one at line 12"
+                + " may or may not have, and those at line(s) 13 did not run"), refused.getMessage());
+        assertEquals(List.of("1", "2"), db.query("SELECT id FROM a ORDER BY id"), "nothing ran twice");
+
+        // the user finishes it by hand and records it; the run then goes on from 002
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO a (id) VALUES (3)");
+        }
+        resolve("002", true, chain);
+        assertEquals(List.of("002"), db.versions());
+        run(config(), chain, chain.upgrade("002", "003"));
+        assertEquals(List.of("003"), db.versions());
+        assertEquals(List.of("1", "2", "3", "4"), db.query("SELECT id FROM a ORDER BY id"));
+        assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM migrate_version_progress"));
+    }
+
+    // Scenario (issue 14.1): resolve of a revision that is not unfinished changes nothing and says so.
+    @Test
+    void resolveOfARevisionThatIsNotUnfinishedIsRefused() throws Exception {
+        LinearChain chain = threeTables();
+        run(config(), chain, chain.upgrade(null, "001"));
+        MigrationError e = assertThrows(MigrationError.class,
+                () -> resolve("002", true, chain));
+        assertEquals("revision 002 is not marked unfinished, so there is nothing to resolve; no revision is",
+                e.getMessage());
+        assertEquals(List.of("001"), db.versions());
+    }
+
+    // Scenario (issue 14.3): statement_timeout cancels a statement that runs too long, and the run fails.
+    @Test
+    void statementTimeoutCancelsALongStatement() throws Exception {
+        LinearChain chain = new LinearChain().add("001", List.of(longStatement()), List.of());
+        MigrateConfig limited = config().toBuilder().statementTimeout(Duration.ofSeconds(1)).build();
+        long start = System.nanoTime();
+        StepFailed e = assertThrows(StepFailed.class, () -> run(limited, chain, chain.upgrade(null, "001")));
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "cancelled in time");
+        assertEquals(10, e.line());
+        assertTrue(db.versions().isEmpty());
+    }
+
+    void resolve(String revision, boolean applied, LinearChain chain) {
+        try (MigrationSession session = session(config())) {
+            session.locked(heads -> session.resolver().resolve(revision, applied, chain));
+        }
     }
 }

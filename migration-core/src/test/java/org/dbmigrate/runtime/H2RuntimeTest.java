@@ -17,6 +17,11 @@ class H2RuntimeTest extends AbstractRuntimeTest {
     }
 
     @Override
+    String killOwnConnection() {
+        return "CALL ABORT_SESSION(SESSION_ID())";
+    }
+
+    @Override
     boolean rollsBackDdl() {
         return false;
     }

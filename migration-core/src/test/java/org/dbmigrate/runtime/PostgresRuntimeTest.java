@@ -11,6 +11,11 @@ class PostgresRuntimeTest extends AbstractRuntimeTest {
     }
 
     @Override
+    String killOwnConnection() {
+        return "SELECT pg_terminate_backend(pg_backend_pid())";
+    }
+
+    @Override
     boolean rollsBackDdl() {
         return true;
     }

@@ -148,6 +148,46 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private String lockTimeout;
 
     /**
+     * Seconds to wait for the database server to accept a connection and its login (default 30).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.connectTimeout")
+    private String connectTimeout;
+
+    /**
+     * Seconds to wait for any answer on an open connection (default 0: no limit).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.socketTimeout")
+    private String socketTimeout;
+
+    /**
+     * Seconds one statement of a revision may run (default 0: no limit).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.statementTimeout")
+    private String statementTimeout;
+
+    /**
+     * Seconds a Java revision's code may run (default 0: no limit).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.revisionTimeout")
+    private String revisionTimeout;
+
+    /**
+     * Character set of revision files (default UTF-8).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.encoding")
+    private String encoding;
+
+    /**
      * Skip the goal, e.g. in a profile or on a CI job that must not touch the database.
      *
      * @since 0.1.0
@@ -272,6 +312,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         pom.put(ConfigKey.TARGETS, targets);
         pom.put(ConfigKey.PARALLEL, parallel);
         pom.put(ConfigKey.FAIL_FAST, failFast);
+        pom.put(ConfigKey.CONNECT_TIMEOUT, connectTimeout);
+        pom.put(ConfigKey.SOCKET_TIMEOUT, socketTimeout);
+        pom.put(ConfigKey.STATEMENT_TIMEOUT, statementTimeout);
+        pom.put(ConfigKey.REVISION_TIMEOUT, revisionTimeout);
+        pom.put(ConfigKey.ENCODING, encoding);
         Map<ConfigKey, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
         Path file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath()));
         MigrateConfig config = new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)

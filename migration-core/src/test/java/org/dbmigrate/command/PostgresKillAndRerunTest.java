@@ -1,0 +1,22 @@
+package org.dbmigrate.command;
+
+import org.dbmigrate.runtime.TestDatabase;
+
+/** On PostgreSQL, revisions commit statement by statement only in no-transaction sections. */
+class PostgresKillAndRerunTest extends AbstractKillAndRerunTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.Postgres(what);
+    }
+
+    @Override
+    String upgradeSection() {
+        return "-- migrate:no-transaction\n-- migrate:upgrade";
+    }
+
+    @Override
+    String pause() {
+        return "SELECT pg_sleep(0.01)";
+    }
+}
