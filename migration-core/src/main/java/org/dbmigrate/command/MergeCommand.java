@@ -26,6 +26,7 @@ public final class MergeCommand {
 
     public Result run(Options options) {
         ScriptDirectory directory = context.scripts();
+        directory.splitAll();
         List<String> wanted = options.revisions() == null || options.revisions().isEmpty()
                 ? List.of("heads") : options.revisions();
         Set<String> parents = new LinkedHashSet<>();

@@ -6,6 +6,7 @@ import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.PlanRunner;
 import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.script.ScriptDirectory;
 
@@ -35,13 +36,14 @@ public final class UpgradeCommand {
         if (options.sql()) {
             Targets.Range range = Targets.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
+            PlanRunner.check(plan, RevisionScripts.of(scripts));
             offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
             return new Result(plan, List.of());
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve before touching anything: a bad target leaves the database as it was.
-            graph.upgrade(session.heads(), target);
+            PlanRunner.check(graph.upgrade(session.heads(), target), RevisionScripts.of(scripts));
             Plan plan = session.locked(heads -> {
                 if (options.acceptChanged()) {
                     session.checksums().accept(heads, graph, RevisionScripts.of(scripts))

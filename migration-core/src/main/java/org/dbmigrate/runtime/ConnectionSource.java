@@ -1,7 +1,6 @@
 package org.dbmigrate.runtime;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.dbmigrate.config.MigrateConfig;
@@ -26,6 +25,6 @@ public interface ConnectionSource {
     }
 
     static ConnectionSource of(MigrateConfig config) {
-        return () -> DriverManager.getConnection(config.url(), config.user(), config.password().reveal());
+        return new UrlConnections(config);
     }
 }

@@ -72,7 +72,7 @@ public final class ScriptDirectory {
                 String shown = displayName(config, file);
                 parsed.add(file.getFileName().toString().endsWith(".java")
                         ? RevisionFileParser.parseJava(file, shown, read(file, shown), compiler)
-                        : RevisionFileParser.parse(file, shown, read(file, shown), syntax));
+                        : RevisionFileParser.parseHeader(file, shown, read(file, shown), syntax));
             }
         }
         GraphErrors.checkFiles(config, parsed);
@@ -128,6 +128,14 @@ public final class ScriptDirectory {
         all.add(added);
         GraphErrors.checkFiles(config, all);
         return new ScriptDirectory(config, syntax, all, GraphErrors.build(config, all));
+    }
+
+    /**
+     * Splits every file's sections now (loading reads headers only), so that a broken file fails
+     * the commands that vouch for the whole folder: check_migration, revision, merge.
+     */
+    public void splitAll() {
+        scripts.forEach(RevisionScript::upgrade);
     }
 
     public MigrateConfig config() {
