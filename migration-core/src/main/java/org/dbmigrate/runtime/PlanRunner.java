@@ -138,8 +138,7 @@ public final class PlanRunner {
                 connection.setAutoCommit(false);
             }
         }
-        versions.apply(step.versionChanges());
-        history.record(row(step, script, start, true));
+        versions.apply(step.versionChanges(), history, row(step, script, start, true));
     }
 
     /** A Java revision's operations, run as they are called, in the step's transaction. */
@@ -162,8 +161,7 @@ public final class PlanRunner {
             throw failed(step, script, scripts, OnlineOperations.callerLine(e),
                     new SQLException(step.direction().word() + "() threw " + e, e), online.linesRun(), false, committed);
         }
-        versions.apply(step.versionChanges());
-        history.record(row(step, script, start, true));
+        versions.apply(step.versionChanges(), history, row(step, script, start, true));
     }
 
     /** One transaction for the whole run: only where DDL is transactional and the config asks for it. */
