@@ -84,10 +84,16 @@ public final class HistoryTable implements AutoCloseable {
 
     /** Revision id to the checksum of its latest successful row that has one. */
     public Map<String, String> latestChecksums() throws SQLException {
+        if (!exists()) {
+            return Map.of();
+        }
         Map<String, String> checksums = new HashMap<>();
-        for (HistoryRow row : rows()) {
-            if (row.success() && row.checksum() != null) {
-                checksums.put(row.revision(), row.checksum());
+        // only the two columns compared: an upgrade reads this for every applied revision
+        try (Statement statement = database.connection().createStatement();
+                ResultSet rs = statement.executeQuery("SELECT revision, checksum FROM " + table
+                        + " WHERE success = TRUE AND checksum IS NOT NULL ORDER BY id")) {
+            while (rs.next()) {
+                checksums.put(rs.getString(1), rs.getString(2));
             }
         }
         return Collections.unmodifiableMap(checksums);
