@@ -22,7 +22,7 @@ PG = ["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-U", "pos
 
 
 def psql(db, sql):
-    subprocess.run(PG + ["-d", db, "-c", sql], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(PG + ["-d", db, "-c", sql], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def recreate(db):
@@ -113,6 +113,8 @@ def bench_graph(name, revs, rounds, db_manage, work, hello_dir):
                     times[label][tool].append(timed(alembic_cmd + args, alembic))
         print("  %s: round %d of %d done" % (name, rnd + 1, rounds), file=sys.stderr)
     report(name, len(revs), rounds, times, floor)
+    for db in (dbm_db, alembic_db):
+        psql("postgres", "DROP DATABASE IF EXISTS %s" % db)
 
 
 def report(name, size, rounds, times, floor):
