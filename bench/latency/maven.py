@@ -12,7 +12,8 @@ import sys
 import tempfile
 import time
 
-import graphs
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+import graphs  # noqa: E402
 from run import psql, recreate
 
 POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">

@@ -16,7 +16,8 @@ import sys
 import tempfile
 import time
 
-import graphs
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+import graphs  # noqa: E402
 
 PG = ["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-U", "postgres"]
 

@@ -12,7 +12,8 @@ writes its history row in each revision's transaction, takes its lock, and reads
 
 Besides the full runs it times, on the migrated database, `db-manage upgrade head` with nothing to do
 (start-up, reading the headers, graph, connecting, the lock) and `db-manage --version` (the JVM and
-the command line only), for the breakdown. Peak RSS of db-manage comes from /usr/bin/time.
+the command line only), for the breakdown. Peak RSS of each timed db-manage run comes from
+/usr/bin/time. WARMUP=0 skips the untimed first run (when the launcher's archive already exists).
 """
 import os
 import shutil
@@ -44,6 +45,9 @@ def admin(kind, sql):
 def fresh(kind, db):
     admin(kind, "DROP DATABASE IF EXISTS %s" % db)
     admin(kind, "CREATE DATABASE %s" % db)
+    if kind == "pg" and os.environ.get("SYNC_COMMIT") == "off":
+        # both tools alike: without the wait for the shared disk, the clients' own costs show
+        admin(kind, "ALTER DATABASE %s SET synchronous_commit = off" % db)
 
 
 def ids(size):
@@ -90,12 +94,12 @@ def timed(argv, cwd, stdin=None):
     return elapsed
 
 
-def peak_rss_mib(argv, cwd):
+def timed_with_rss(argv, cwd):
+    """Wall time and peak RSS (MiB, from /usr/bin/time) of one run."""
     out = os.path.join(cwd, "rss.txt")
-    subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out] + argv, cwd=cwd, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elapsed = timed(["/usr/bin/time", "-f", "%M", "-o", out] + argv, cwd)
     with open(out) as f:
-        return int(f.read().split()[-1]) / 1024
+        return elapsed, int(f.read().split()[-1]) / 1024
 
 
 def bench(db_manage, rounds, size, kind, work):
@@ -106,22 +110,23 @@ def bench(db_manage, rounds, size, kind, work):
     client = DATABASES[kind]["client"](floor_db)
     upgrade = [db_manage, "--config-file", "migrate.conf", "upgrade", "head"]
     ours, floor, rss = [], [], []
-    # warm-up, untimed: the launcher's class-data archive and the OS file cache
-    fresh(kind, ours_db)
-    timed(upgrade, project)
+    if os.environ.get("WARMUP") != "0":
+        # untimed: the launcher's class-data archive and the OS file cache
+        fresh(kind, ours_db)
+        timed(upgrade, project)
     for rnd in range(rounds):
         for tool in (["ours", "floor"] if rnd % 2 == 0 else ["floor", "ours"]):
             if tool == "ours":
                 fresh(kind, ours_db)
-                ours.append(timed(upgrade, project))
+                elapsed, peak = timed_with_rss(upgrade, project)
+                ours.append(elapsed)
+                rss.append(peak)
             else:
                 fresh(kind, floor_db)
                 floor.append(timed(client, project, script))
         print("  %s %d: round %d of %d" % (kind, size, rnd + 1, rounds), file=sys.stderr)
     noop = [timed(upgrade, project) for _ in range(rounds)]
     version = [timed([db_manage, "--version"], project) for _ in range(rounds)]
-    fresh(kind, ours_db)
-    rss.append(peak_rss_mib(upgrade, project))
     admin(kind, "DROP DATABASE IF EXISTS %s" % ours_db)
     admin(kind, "DROP DATABASE IF EXISTS %s" % floor_db)
     ratios = [o / f for o, f in zip(ours, floor)]
