@@ -64,7 +64,7 @@ public final class DbManage {
     /** Runs the command line and returns its exit code (see {@link ExitCode}); for tests and embedding. */
     public int execute(String... args) {
         DbManageCommand root = new DbManageCommand(settings);
-        CommandLine commandLine = commandLine(root);
+        CommandLine commandLine = commandLine(root, args);
         ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
         try {
             return commandLine.execute(args);
@@ -78,17 +78,21 @@ public final class DbManage {
         }
     }
 
-    private CommandLine commandLine(DbManageCommand root) {
+    private CommandLine commandLine(DbManageCommand root, String[] args) {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setCommandName(settings.name());
-        for (Object subcommand : Subcommands.builtIn()) {
+        // Picocli reflects over every registered command at start-up; a run needs only its own.
+        for (Object subcommand : InvokedSubcommand.needed(Subcommands.builtIn(), args)) {
             commandLine.addSubcommand(subcommand);
         }
         for (Object subcommand : extraSubcommands) {
             commandLine.addSubcommand(subcommand);
         }
         // "downgrade -1" is a relative target, not an option.
-        commandLine.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine downgrade = commandLine.getSubcommands().get("downgrade");
+        if (downgrade != null) {
+            downgrade.setUnmatchedOptionsArePositionalParams(true);
+        }
         commandLine.getCommandSpec().usageMessage()
                 .description(settings.description())
                 .footer("", "Without --config-file, reads (if it exists): " + settings.resolvedDefaultConfigFiles()

@@ -22,6 +22,7 @@ public final class CheckMigrationCommand {
 
     public Result run(Options options) {
         ScriptDirectory directory = context.scripts();
+        directory.splitAll();
         List<String> lines = new ArrayList<>();
         lines.add(HeadFileCheck.check(directory));
         lines.addAll(appliedChecksums(directory));

@@ -32,6 +32,7 @@ public final class MergeCommand {
 
     private Result write(Options options) {
         ScriptDirectory directory = context.scripts();
+        directory.splitAll();
         List<String> wanted = options.revisions() == null || options.revisions().isEmpty()
                 ? List.of("heads") : options.revisions();
         Set<String> parents = new LinkedHashSet<>();

@@ -39,6 +39,7 @@ public final class RevisionCommand {
         RevisionTemplate.Language language = RevisionTemplate.Language.named(
                 options.template() != null ? options.template() : context.config().template());
         ScriptDirectory directory = context.scripts();
+        directory.splitAll();
         String upgrades = "";
         String downgrades = "";
         if (options.autogenerate()) {

@@ -11,6 +11,7 @@ import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.Step;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.PlanRunner;
 import org.dbmigrate.runtime.RanStep;
 import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.script.ScriptDirectory;
@@ -102,13 +103,14 @@ public final class UpgradeCommand {
         if (options.sql()) {
             TargetArguments.Range range = TargetArguments.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
+            PlanRunner.check(plan, RevisionScripts.of(scripts));
             offline(Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
             return new Result(plan, Reports.offline("upgrade", plan, graph, start));
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve before touching anything: a bad target leaves the database as it was.
-            graph.upgrade(session.heads(), target);
+            PlanRunner.check(graph.upgrade(session.heads(), target), RevisionScripts.of(scripts));
             List<RanStep> ran = new ArrayList<>();
             Plan plan = session.locked(heads -> {
                 if (options.acceptChanged()) {

@@ -44,17 +44,26 @@ public final class HistoryTable implements AutoCloseable {
     /** Adds a row in the connection's current transaction. */
     public void record(HistoryRow row) throws SQLException {
         if (insert == null) {
-            insert = database.connection().prepareStatement(
-                    "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+            insert = database.connection().prepareStatement(insertSql());
         }
-        insert.setString(1, row.revision());
-        insert.setString(2, row.direction());
-        insert.setString(3, row.checksum());
-        insert.setTimestamp(4, Timestamp.from(row.appliedAt()));
-        insert.setString(5, row.appliedBy());
-        insert.setLong(6, row.durationMs());
-        insert.setBoolean(7, row.success());
+        bind(insert, 1, row);
         insert.executeUpdate();
+    }
+
+    /** The INSERT of one row, with its 7 parameters. */
+    String insertSql() {
+        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    /** Sets the INSERT's parameters, the first at index {@code first}. */
+    void bind(PreparedStatement statement, int first, HistoryRow row) throws SQLException {
+        statement.setString(first, row.revision());
+        statement.setString(first + 1, row.direction());
+        statement.setString(first + 2, row.checksum());
+        statement.setTimestamp(first + 3, Timestamp.from(row.appliedAt()));
+        statement.setString(first + 4, row.appliedBy());
+        statement.setLong(first + 5, row.durationMs());
+        statement.setBoolean(first + 6, row.success());
     }
 
     /** Every row, oldest first; empty when the table does not exist. */
@@ -93,10 +102,16 @@ public final class HistoryTable implements AutoCloseable {
 
     /** Revision id to the checksum of its latest successful row that has one. */
     public Map<String, String> latestChecksums() throws SQLException {
+        if (!exists()) {
+            return Map.of();
+        }
         Map<String, String> checksums = new HashMap<>();
-        for (HistoryRow row : rows()) {
-            if (row.success() && row.checksum() != null) {
-                checksums.put(row.revision(), row.checksum());
+        // only the two columns compared: an upgrade reads this for every applied revision
+        try (Statement statement = database.connection().createStatement();
+                ResultSet rs = statement.executeQuery("SELECT revision, checksum FROM " + table
+                        + " WHERE success = TRUE AND checksum IS NOT NULL ORDER BY id")) {
+            while (rs.next()) {
+                checksums.put(rs.getString(1), rs.getString(2));
             }
         }
         return Collections.unmodifiableMap(checksums);

@@ -72,7 +72,8 @@ public final class PlanRunner {
 
     /**
      * Checks, before anything runs, that every step has the section it needs (a downgrade needs
-     * a downgrade section). Throws a {@link MigrationError} naming the file otherwise.
+     * a downgrade section) and that its file splits into statements; files are split only here,
+     * for the steps of the plan. Throws a {@link MigrationError} naming the file otherwise.
      */
     public static void check(Plan plan, RevisionScripts scripts) {
         for (Step step : plan.steps()) {
@@ -81,7 +82,9 @@ public final class PlanRunner {
                 JavaSteps.check(script.java().get(), step.direction());
                 continue;
             }
-            if (step.direction() == Direction.DOWNGRADE && script.downgrade().isEmpty()) {
+            if (step.direction() == Direction.UPGRADE) {
+                script.upgrade();
+            } else if (script.downgrade().isEmpty()) {
                 throw new MigrationError("cannot downgrade " + step.arrow() + ": " + scripts.displayName(script.file())
                         + " has no '-- migrate:downgrade' section; add one, or stop the downgrade above revision "
                         + step.revision().id());
@@ -255,8 +258,7 @@ public final class PlanRunner {
         if (autocommit) {
             connection.setAutoCommit(false);
         }
-        versions.apply(step.versionChanges());
-        history.record(row(step, script, start, true));
+        versions.apply(step.versionChanges(), history, row(step, script, start, true));
     }
 
     /** A Java revision's operations, run as they are called, in the step's transaction. */
@@ -290,8 +292,7 @@ public final class PlanRunner {
                 connection.setAutoCommit(false);
             }
         }
-        versions.apply(step.versionChanges());
-        history.record(row(step, script, start, true));
+        versions.apply(step.versionChanges(), history, row(step, script, start, true));
     }
 
     /** One transaction for the whole run: only where DDL is transactional and the config asks for it. */

@@ -2,7 +2,6 @@ package org.dbmigrate.runtime;
 
 import java.net.SocketTimeoutException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTimeoutException;
@@ -29,9 +28,11 @@ final class TimedConnections implements ConnectionSource {
     private static final int H2_CONNECTION_BROKEN = 90067;
 
     private final MigrateConfig config;
+    private final UrlConnections driver;
 
     TimedConnections(MigrateConfig config) {
         this.config = config;
+        this.driver = new UrlConnections(config);
     }
 
     @Override
@@ -67,7 +68,7 @@ final class TimedConnections implements ConnectionSource {
         long pauseMillis = 50;
         while (true) {
             try {
-                return DriverManager.getConnection(config.url(), properties());
+                return driver.connect(properties());
             } catch (SQLException e) {
                 if (!config.url().startsWith("jdbc:h2:") || !h2FileBusy(e)
                         || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.script.RevisionScript;
 import org.dbmigrate.script.Section;
-import org.dbmigrate.script.Statement;
+import org.dbmigrate.script.SqlStatement;
 
 /**
  * An earlier run started a revision whose statements commit one by one and did not finish it (the
@@ -67,7 +67,7 @@ public final class UnfinishedRevisionError extends MigrationError {
         if (section == null || section.statements().size() != step.statementsTotal()) {
             return null;
         }
-        return section.statements().stream().map(Statement::line).toList();
+        return section.statements().stream().map(SqlStatement::line).toList();
     }
 
     private static RevisionScript scriptOrNull(UnfinishedStep step, RevisionScripts scripts) {

@@ -42,6 +42,20 @@ public final class RevisionFileParser {
     }
 
     /**
+     * As {@link #parse}, but only the header now: the sections are split and the checksum computed
+     * when first asked for, so loading a large folder reads no more than the graph needs.
+     */
+    public static Parsed parseHeader(Path file, String displayName, String text, SqlSyntax syntax) {
+        String content = normalise(text);
+        RevisionHeader header = HeaderParser.parse(displayName, content);
+        checkFileName(file, displayName, header.id());
+        Revision revision = new Revision(header.id(), header.revises(), new LinkedHashSet<>(header.branchLabels()),
+                header.dependsOn(), header.message());
+        return new Parsed(RevisionScript.onDemand(revision, file, header.createDate(), content, displayName, syntax),
+                header);
+    }
+
+    /**
      * A {@code <id>_<slug>.java} revision: the header from its {@code //} comment lines, the source
      * kept for compiling when a plan runs it. Its checksum is the SHA-256 of the source, as for SQL.
      */

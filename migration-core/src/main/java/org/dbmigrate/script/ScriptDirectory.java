@@ -78,7 +78,7 @@ public final class ScriptDirectory {
                 String text = file.text(shown, config.encoding());
                 parsed.add(file.name().endsWith(".java")
                         ? RevisionFileParser.parseJava(file.path(), shown, text, compiler)
-                        : RevisionFileParser.parse(file.path(), shown, text, syntax));
+                        : RevisionFileParser.parseHeader(file.path(), shown, text, syntax));
             }
         }
         GraphErrors.checkFiles(config, parsed);
@@ -105,6 +105,14 @@ public final class ScriptDirectory {
         all.add(added);
         GraphErrors.checkFiles(config, all);
         return new ScriptDirectory(config, syntax, all, GraphErrors.build(config, all));
+    }
+
+    /**
+     * Splits every file's sections now (loading reads headers only), so that a broken file fails
+     * the commands that vouch for the whole folder: check_migration, revision, merge.
+     */
+    public void splitAll() {
+        scripts.forEach(RevisionScript::upgrade);
     }
 
     public MigrateConfig config() {

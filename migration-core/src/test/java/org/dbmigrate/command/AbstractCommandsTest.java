@@ -253,6 +253,19 @@ abstract class AbstractCommandsTest {
         assertEquals(Set.of(), db.allTables());
     }
 
+    // Issue 12: files are split only when a plan needs them, yet still before anything runs.
+    @Test
+    void unsplittableFileFailsTheUpgradeBeforeAnythingRuns() throws Exception {
+        threeRevisions();
+        files.add("004", "003", "Broken", "SELECT 'x;", "");
+        assertEquals(List.of("004"), migrator().heads(new HeadsCommand.Options(false)).heads(),
+                "graph commands read the headers only");
+        MigrationError e = assertThrows(MigrationError.class, () -> migrator().upgrade("head"));
+        assertTrue(e.getMessage().startsWith("versions/004_broken.sql:")
+                && e.getMessage().contains("unterminated string"), e.getMessage());
+        assertEquals(Set.of(), db.allTables());
+    }
+
     @Test
     void failingRevisionNamesFileAndLine() throws Exception {
         threeRevisions();

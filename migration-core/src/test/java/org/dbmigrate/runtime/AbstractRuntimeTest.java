@@ -250,6 +250,8 @@ abstract class AbstractRuntimeTest {
                 () -> run(config(), chain, chain.upgrade("001", "002")));
         assertTrue(e.getMessage().startsWith("expected moving version '001' to '002' to touch exactly one row of"
                 + " migrate_version but it touched 0"), e.getMessage());
+        // the history row travels with the version change (one round trip on PostgreSQL): rolled back with it
+        assertEquals(List.of("001"), db.query("SELECT revision FROM migrate_history ORDER BY id"));
     }
 
     // Scenario: SPEC 7 lock; a second deployer gives up after lock_timeout with a message naming it.

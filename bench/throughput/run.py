@@ -1,0 +1,159 @@
+#!/usr/bin/python3
+"""Whole-process `upgrade head` throughput: db-manage against psql / the mariadb client running the
+same statements and version-row changes with the same transaction boundaries, in one run.
+
+usage: run.py DB_MANAGE ROUNDS SIZES DATABASES   e.g. run.py migration-cli/target/db-manage 5 1000,5000 pg,mariadb
+
+Each revision creates one table. Per round and size and database, each tool migrates its own fresh,
+empty database (created and dropped outside the timing); the order alternates between rounds. The
+floor's script is, per revision: BEGIN (START TRANSACTION), the CREATE TABLE, the version row's
+INSERT (first) or UPDATE, COMMIT; before them the version table's CREATE TABLE. db-manage also
+writes its history row in each revision's transaction, takes its lock, and reads the files.
+
+Besides the full runs it times, on the migrated database, `db-manage upgrade head` with nothing to do
+(start-up, reading the headers, graph, connecting, the lock) and `db-manage --version` (the JVM and
+the command line only), for the breakdown. Peak RSS of each timed db-manage run comes from
+/usr/bin/time. WARMUP=0 skips the untimed first run (when the launcher's archive already exists).
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+PG_ADMIN = ["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-U", "postgres"]
+MARIADB_ADMIN = ["mariadb", "-h", "127.0.0.1", "-P", "3306", "-uroot"]
+
+DATABASES = {
+    "pg": {"name": "PostgreSQL", "url": "jdbc:postgresql://127.0.0.1:5432/%s", "user": "postgres",
+           "begin": "BEGIN;", "client": lambda db: PG_ADMIN + ["-d", db, "-f", "-"]},
+    "mariadb": {"name": "MariaDB", "url": "jdbc:mysql://127.0.0.1:3306/%s", "user": "root",
+                "begin": "START TRANSACTION;", "client": lambda db: MARIADB_ADMIN + [db]},
+}
+
+
+def admin(kind, sql):
+    if kind == "pg":
+        subprocess.run(PG_ADMIN + ["-d", "postgres", "-c", sql], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+    else:
+        subprocess.run(MARIADB_ADMIN + ["-e", sql], check=True)
+
+
+def fresh(kind, db):
+    admin(kind, "DROP DATABASE IF EXISTS %s" % db)
+    admin(kind, "CREATE DATABASE %s" % db)
+    if kind == "pg" and os.environ.get("SYNC_COMMIT") == "off":
+        # both tools alike: without the wait for the shared disk, the clients' own costs show
+        admin(kind, "ALTER DATABASE %s SET synchronous_commit = off" % db)
+
+
+def ids(size):
+    width = max(3, len(str(size)))
+    return ["%0*d" % (width, n) for n in range(1, size + 1)]
+
+
+def write_project(folder, size, kind, db):
+    versions = os.path.join(folder, "migrations", "versions")
+    os.makedirs(versions)
+    previous = ""
+    for rev in ids(size):
+        with open(os.path.join(versions, "%s_t%s.sql" % (rev, rev)), "w") as f:
+            f.write("-- Create t%s\n--\n-- Revision: %s\n-- Revises: %s\n-- Create Date: 2026-12-01 10:00:00\n\n"
+                    "-- migrate:upgrade\nCREATE TABLE t%s (id INT PRIMARY KEY, name VARCHAR(50));\n\n"
+                    "-- migrate:downgrade\nDROP TABLE t%s;\n" % (rev, rev, previous, rev, rev))
+        previous = rev
+    with open(os.path.join(folder, "migrate.conf"), "w") as f:
+        f.write("[database]\nurl = %s\nuser = %s\n\n[migrate]\nscript_location = migrations\nhead_file = false\n"
+                % (DATABASES[kind]["url"] % db, DATABASES[kind]["user"]))
+
+
+def floor_script(size, kind):
+    lines = ["CREATE TABLE migrate_version (version_num VARCHAR(64) NOT NULL PRIMARY KEY);"]
+    previous = None
+    for rev in ids(size):
+        lines.append(DATABASES[kind]["begin"])
+        lines.append("CREATE TABLE t%s (id INT PRIMARY KEY, name VARCHAR(50));" % rev)
+        if previous is None:
+            lines.append("INSERT INTO migrate_version (version_num) VALUES ('%s');" % rev)
+        else:
+            lines.append("UPDATE migrate_version SET version_num='%s' WHERE version_num = '%s';" % (rev, previous))
+        lines.append("COMMIT;")
+        previous = rev
+    return ("\n".join(lines) + "\n").encode()
+
+
+def timed(argv, cwd, stdin=None):
+    start = time.perf_counter()
+    done = subprocess.run(argv, cwd=cwd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit("failed (%d): %s\n%s" % (done.returncode, " ".join(argv), done.stderr.decode()[-2000:]))
+    return elapsed
+
+
+def timed_with_rss(argv, cwd):
+    """Wall time and peak RSS (MiB, from /usr/bin/time) of one run."""
+    out = os.path.join(cwd, "rss.txt")
+    elapsed = timed(["/usr/bin/time", "-f", "%M", "-o", out] + argv, cwd)
+    with open(out) as f:
+        return elapsed, int(f.read().split()[-1]) / 1024
+
+
+def bench(db_manage, rounds, size, kind, work):
+    ours_db, floor_db = "thr_%s_%d_dbm" % (kind, size), "thr_%s_%d_floor" % (kind, size)
+    project = os.path.join(work, "%s-%d" % (kind, size))
+    write_project(project, size, kind, ours_db)
+    script = floor_script(size, kind)
+    client = DATABASES[kind]["client"](floor_db)
+    upgrade = [db_manage, "--config-file", "migrate.conf", "upgrade", "head"]
+    ours, floor, rss = [], [], []
+    if os.environ.get("WARMUP") != "0":
+        # untimed: the launcher's class-data archive and the OS file cache
+        fresh(kind, ours_db)
+        timed(upgrade, project)
+    for rnd in range(rounds):
+        for tool in (["ours", "floor"] if rnd % 2 == 0 else ["floor", "ours"]):
+            if tool == "ours":
+                fresh(kind, ours_db)
+                elapsed, peak = timed_with_rss(upgrade, project)
+                ours.append(elapsed)
+                rss.append(peak)
+            else:
+                fresh(kind, floor_db)
+                floor.append(timed(client, project, script))
+        print("  %s %d: round %d of %d" % (kind, size, rnd + 1, rounds), file=sys.stderr)
+    noop = [timed(upgrade, project) for _ in range(rounds)]
+    version = [timed([db_manage, "--version"], project) for _ in range(rounds)]
+    admin(kind, "DROP DATABASE IF EXISTS %s" % ours_db)
+    admin(kind, "DROP DATABASE IF EXISTS %s" % floor_db)
+    ratios = [o / f for o, f in zip(ours, floor)]
+    o, f = statistics.median(ours), statistics.median(floor)
+    print("| %s | %d | %.0f ms | %.0f ms | **%.2fx** (%.2f-%.2f) | %.0f ms | %.0f ms | %.3f ms | %.3f ms | %.0f MiB |" % (
+        DATABASES[kind]["name"], size, o * 1000, f * 1000, statistics.median(ratios), min(ratios), max(ratios),
+        statistics.median(version) * 1000, statistics.median(noop) * 1000,
+        (o - statistics.median(noop)) / size * 1000, f / size * 1000, max(rss)))
+    sys.stdout.flush()
+
+
+def main():
+    db_manage = os.path.abspath(sys.argv[1])
+    rounds = int(sys.argv[2])
+    sizes = [int(s) for s in sys.argv[3].split(",")]
+    kinds = sys.argv[4].split(",")
+    work = tempfile.mkdtemp(prefix="dbm-throughput-")
+    print("| database | revisions | db-manage | floor | ratio (min-max) | `--version` | no-op upgrade "
+          "| db-manage per revision after start | floor per revision | db-manage peak RSS |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    try:
+        for size in sizes:
+            for kind in kinds:
+                bench(db_manage, rounds, size, kind, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
