@@ -41,9 +41,12 @@ public final class Migrator {
         return new Migrator(CommandContext.of(config));
     }
 
-    /** Connections come from the application's own DataSource; the config's URL is not used. */
+    /**
+     * Connections come from the application's own DataSource; the config's URL is not used (which
+     * database it is, the DataSource's database says).
+     */
     public static Migrator create(MigrateConfig config, DataSource dataSource) {
-        return new Migrator(new CommandContext(config, ConnectionSource.of(dataSource), null, null));
+        return new Migrator(new CommandContext(config, ConnectionSource.of(dataSource, config), null, null));
     }
 
     public static Migrator create(CommandContext context) {

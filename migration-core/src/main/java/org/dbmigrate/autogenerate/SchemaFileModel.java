@@ -18,7 +18,6 @@ import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.runtime.ConnectionSource;
 import org.dbmigrate.runtime.Database;
 import org.dbmigrate.script.SqlStatements;
-import org.dbmigrate.script.SqlSyntax;
 
 /**
  * {@code model = schema:schema.sql}: a file that creates the wanted schema. It runs in a scratch
@@ -43,8 +42,8 @@ final class SchemaFileModel implements ModelSource {
                     + "); check [autogenerate] model = schema:...", e);
         }
         Dialect dialect = target.dialect();
-        SqlSyntax syntax = dialect instanceof MySqlDialect ? SqlSyntax.MYSQL : SqlSyntax.STANDARD;
-        List<org.dbmigrate.script.Statement> statements = SqlStatements.split(file.toString(), text, syntax);
+        List<org.dbmigrate.script.Statement> statements =
+                SqlStatements.split(file.toString(), text, connections.sqlSyntax());
         String scratch = "dbm_scratch_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
         try {
             if (dialect instanceof H2Dialect) {

@@ -23,7 +23,7 @@ public record CommandContext(MigrateConfig config, ConnectionSource connections,
 
     /** The script directory, split by the rules of the database the connections reach. */
     public ScriptDirectory scripts() {
-        return ScriptDirectory.load(config, connections.sqlSyntax(config));
+        return ScriptDirectory.load(config, connections.sqlSyntax());
     }
 
     public static CommandContext of(MigrateConfig config) {

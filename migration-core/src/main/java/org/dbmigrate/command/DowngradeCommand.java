@@ -2,7 +2,6 @@ package org.dbmigrate.command;
 
 import java.util.List;
 import java.util.Objects;
-import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
@@ -43,7 +42,7 @@ public final class DowngradeCommand {
             Targets.Range range = Targets.Range.parse(target, graph);
             Plan plan = graph.downgrade(range.from(), range.to());
             PlanRunner.check(plan, RevisionScripts.of(scripts));
-            new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+            new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                     context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
                     .write(plan, RevisionScripts.of(scripts));
             return new Result(plan, List.of());

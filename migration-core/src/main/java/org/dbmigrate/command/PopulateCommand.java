@@ -3,7 +3,6 @@ package org.dbmigrate.command;
 import java.util.List;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.script.SqlStatements;
-import org.dbmigrate.script.SqlSyntax;
 
 /** {@code populate [--force]}: run populate/*.sql whose checksum changed, in name order, each in its own transaction. */
 public final class PopulateCommand {
@@ -24,7 +23,7 @@ public final class PopulateCommand {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             List<String> ran = session.locked(heads -> session.populate()
-                    .run(context.config().populateDir(), options.force(), (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url()))));
+                    .run(context.config().populateDir(), options.force(), (file, text) -> SqlStatements.split(file, text, context.connections().sqlSyntax())));
             return new Result(ran, List.of());
         }
     }

@@ -2,7 +2,6 @@ package org.dbmigrate.command;
 
 import java.util.List;
 import java.util.Objects;
-import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.VersionChange;
@@ -35,7 +34,7 @@ public final class StampCommand {
         if (options.sql()) {
             // Offline, the database is assumed to be at base (empty version table).
             List<VersionChange> changes = graph.stamp(java.util.Set.of(), options.targets(), options.purge());
-            new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+            new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                     context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
                     .writeStamp(java.util.Set.of(), changes);
             return new Result(changes, List.of());

@@ -1,7 +1,6 @@
 package org.dbmigrate.command;
 
 import java.util.List;
-import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.runtime.MigrationSession;
@@ -58,7 +57,7 @@ public final class UpgradeCommand {
     }
 
     private OfflineScript offline(Appendable out) {
-        return new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+        return new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                 context.config().transactionPerMigration(), out);
     }
 }

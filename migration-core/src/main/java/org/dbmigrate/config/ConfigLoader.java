@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
 
@@ -37,6 +39,10 @@ import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
 public final class ConfigLoader {
 
     private static final String PROPERTY_PREFIX = "migrate.";
+    private static final String PLACEHOLDER_PREFIX = "migrate.placeholders.";
+    private static final String PLACEHOLDERS_SECTION = "placeholders";
+    private static final Pattern PLACEHOLDER_NAME =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
     private final Path workingDir;
     private Map<String, String> environment = System.getenv();
@@ -46,6 +52,8 @@ public final class ConfigLoader {
     private final Map<ConfigKey, Setting> properties = new EnumMap<>(ConfigKey.class);
     private final Map<ConfigKey, Setting> flags = new EnumMap<>(ConfigKey.class);
     private final Map<String, String> templateArgs = new LinkedHashMap<>();
+    private final Map<String, String> placeholderProperties = new LinkedHashMap<>();
+    private final Map<String, String> placeholderFlags = new LinkedHashMap<>();
 
     /**
      * One value and where it came from.
@@ -110,6 +118,12 @@ public final class ConfigLoader {
      * {@link ConfigKey#property()} are used, everything else is left alone.
      */
     public ConfigLoader properties(Map<String, String> values) {
+        values.forEach((property, value) -> {
+            if (property.startsWith(PLACEHOLDER_PREFIX) && value != null) {
+                placeholderProperties.put(placeholderName(property.substring(PLACEHOLDER_PREFIX.length()),
+                        "-D" + property), value);
+            }
+        });
         values.forEach((property, value) -> ConfigKey.forProperty(property).ifPresent(key -> {
             if (value != null) {
                 properties.put(key, new Setting(value, "command line", "-D" + property, workingDir));
@@ -126,6 +140,19 @@ public final class ConfigLoader {
         return this;
     }
 
+    /** {@code --placeholder name=value}: values for {@code ${name}} in SQL, over every other layer. */
+    public ConfigLoader placeholders(Map<String, String> values) {
+        values.forEach((name, value) -> placeholderFlags.put(placeholderName(name, "--placeholder " + name), value));
+        return this;
+    }
+
+    private static String placeholderName(String name, String where) {
+        if (!PLACEHOLDER_NAME.matcher(name).matches()) {
+            throw new ConfigError(where, "'" + name + "' is not a placeholder name; use letters, digits, _ and .");
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     /** {@code -x key=value} arguments handed to revision templates; later calls win. */
     public ConfigLoader templateArgs(Map<String, String> args) {
         templateArgs.putAll(args);
@@ -138,9 +165,12 @@ public final class ConfigLoader {
         for (ConfigKey key : ConfigKey.values()) {
             merged.put(key, new Setting(key.defaultValue(), "built-in default", key.iniName(), workingDir));
         }
+        Map<String, String> sqlPlaceholders = new LinkedHashMap<>();
         for (Path file : configFiles) {
-            merged.putAll(readFile(file));
+            merged.putAll(readFile(file, sqlPlaceholders));
         }
+        sqlPlaceholders.putAll(placeholderProperties);
+        sqlPlaceholders.putAll(placeholderFlags);
         merged.putAll(pom);
         merged.putAll(properties);
         merged.putAll(flags);
@@ -167,14 +197,28 @@ public final class ConfigLoader {
                         MigrateConfig.Autogenerate.patterns((String) values.get(ConfigKey.EXCLUDE_TABLES)),
                         (Boolean) values.get(ConfigKey.COMPARE_TYPE),
                         (Boolean) values.get(ConfigKey.COMPARE_SERVER_DEFAULT)),
-                (String) values.get(ConfigKey.TEMPLATE));
+                (String) values.get(ConfigKey.TEMPLATE),
+                new MigrateConfig.SqlPlaceholders(sqlPlaceholders,
+                        (Boolean) values.get(ConfigKey.PLACEHOLDER_REPLACEMENT)),
+                new MigrateConfig.Schemas((String) values.get(ConfigKey.DEFAULT_SCHEMA),
+                        (Boolean) values.get(ConfigKey.CREATE_SCHEMAS), strings(values.get(ConfigKey.SCHEMAS))),
+                new MigrateConfig.Connect((Integer) values.get(ConfigKey.CONNECT_RETRIES),
+                        (Duration) values.get(ConfigKey.CONNECT_RETRIES_INTERVAL),
+                        (String) values.get(ConfigKey.INIT_SQL)),
+                new MigrateConfig.Safety((Boolean) values.get(ConfigKey.CLEAN_ENABLED),
+                        (Boolean) values.get(ConfigKey.PROTECT)));
     }
 
-    private Map<ConfigKey, Setting> readFile(Path file) {
+    private Map<ConfigKey, Setting> readFile(Path file, Map<String, String> sqlPlaceholders) {
         IniFile ini = IniFile.read(file, environment);
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
         for (IniFile.Entry entry : ini.entries()) {
             String where = file + " line " + entry.line();
+            if (entry.section().strip().equalsIgnoreCase(PLACEHOLDERS_SECTION)) {
+                // names ignore case, as the file's keys do (and Flyway's placeholders)
+                sqlPlaceholders.put(placeholderName(entry.key(), where), entry.value());
+                continue;
+            }
             ConfigKey.forIni(entry.section(), entry.key()).ifPresentOrElse(
                     key -> settings.put(key, new Setting(entry.value(), where, key.iniName(), ini.folder())),
                     () -> warnUnknown(entry, where));
@@ -203,6 +247,11 @@ public final class ConfigLoader {
             throw new ConfigError(setting.where(),
                     setting.name() + " = " + shown + " is not valid; " + e.getMessage());
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return (List<String>) value;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package org.dbmigrate.config;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +14,34 @@ public final class JdbcUrls {
             Pattern.compile("(?i)((?:password|passwd|pwd)\\s*=)[^&;]*");
     private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?;]*:)[^/@?;]*@");
 
+    private static final Pattern USER_PARAMETER = Pattern.compile("(?i)[?&;]user\\s*=([^&;]*)");
+    private static final Pattern PASSWORD_VALUE = Pattern.compile("(?i)[?&;](?:password|passwd|pwd)\\s*=([^&;]*)");
+    private static final Pattern USER_INFO_PARTS = Pattern.compile("//([^/@:?;]+)(?::([^/@?;]*))?@");
+
     private JdbcUrls() {
+    }
+
+    /** The user written into the URL ({@code ?user=}, H2's {@code ;USER=}, {@code //user:pw@host}), if any. */
+    public static Optional<String> user(String url) {
+        return first(url, USER_PARAMETER, USER_INFO_PARTS, 1);
+    }
+
+    /** The password written into the URL, if any; never print it. */
+    public static Optional<String> password(String url) {
+        return first(url, PASSWORD_VALUE, USER_INFO_PARTS, 2);
+    }
+
+    private static Optional<String> first(String url, Pattern parameter, Pattern userInfo, int userInfoGroup) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = parameter.matcher(url);
+        if (m.find()) {
+            return Optional.of(m.group(1).strip());
+        }
+        Matcher info = userInfo.matcher(url);
+        return info.find() && info.group(userInfoGroup) != null ? Optional.of(info.group(userInfoGroup))
+                : Optional.empty();
     }
 
     /** The URL with every password it holds replaced by {@code ****}. */

@@ -25,12 +25,27 @@ import java.util.Map;
  * @param templateArgs            {@code -x key=value} values handed to templates
  * @param autogenerate            the {@code [autogenerate]} section: model and comparison knobs
  * @param template                what {@code revision} writes: {@code sql} or {@code java}
+ * @param sqlPlaceholders         {@code ${name}} values for revisions, populate scripts and callbacks
+ * @param schemas                 default schema, whether to create it, what {@code clean} empties
+ * @param connect                 connection retries and the SQL run on each new connection
+ * @param safety                  whether {@code clean} is allowed and destructive commands refused
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
         String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
-        Autogenerate autogenerate, String template) {
+        Autogenerate autogenerate, String template, SqlPlaceholders sqlPlaceholders, Schemas schemas,
+        Connect connect, Safety safety) {
+
+    /** A config with the defaults for placeholders, schemas, connecting and safety. */
+    public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
+            String versionTable, String historyTable, RevisionIdStyle revisionIdStyle, boolean downgradeEnabled,
+            boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
+            Autogenerate autogenerate, String template) {
+        this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
+                downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, template,
+                null, null, null, null);
+    }
 
     /** A config whose {@code revision} writes SQL files. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
@@ -44,6 +59,10 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
     public MigrateConfig {
         autogenerate = autogenerate == null ? Autogenerate.DEFAULTS : autogenerate;
         template = template == null || template.isBlank() ? "sql" : template;
+        sqlPlaceholders = sqlPlaceholders == null ? SqlPlaceholders.DEFAULTS : sqlPlaceholders;
+        schemas = schemas == null ? Schemas.DEFAULTS : schemas;
+        connect = connect == null ? Connect.DEFAULTS : connect;
+        safety = safety == null ? Safety.DEFAULTS : safety;
         // Tolerant on purpose: tests that never connect build configs without credentials.
         user = user == null ? "" : user;
         password = password == null ? Secret.of("") : password;
@@ -96,6 +115,68 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         }
     }
 
+    /**
+     * {@code ${name}} placeholders in SQL revisions, populate scripts and callbacks (not the config
+     * file's own {@code ${VAR}}, which reads the environment while the file is read).
+     *
+     * @param values  the {@code [placeholders]} section, {@code -Dmigrate.placeholders.<name>}, {@code --placeholder}
+     * @param replace false leaves {@code ${...}} as written ({@code placeholder_replacement})
+     */
+    public record SqlPlaceholders(Map<String, String> values, boolean replace) {
+
+        public static final SqlPlaceholders DEFAULTS = new SqlPlaceholders(Map.of(), true);
+
+        public SqlPlaceholders {
+            values = values == null ? Map.of() : Map.copyOf(values);
+        }
+    }
+
+    /**
+     * Where the engine's tables live and revisions run, and what {@code clean} empties.
+     *
+     * @param defaultSchema PostgreSQL schema ({@code search_path}), MySQL/MariaDB database, H2 schema; empty: the
+     *                      connection's own
+     * @param create        create {@code defaultSchema} when it is missing
+     * @param clean         the schemas {@code clean} empties; empty means {@code defaultSchema}, else the connection's
+     */
+    public record Schemas(String defaultSchema, boolean create, List<String> clean) {
+
+        public static final Schemas DEFAULTS = new Schemas("", false, List.of());
+
+        public Schemas {
+            defaultSchema = defaultSchema == null ? "" : defaultSchema;
+            clean = clean == null ? List.of() : List.copyOf(clean);
+        }
+    }
+
+    /**
+     * How connections are made.
+     *
+     * @param retries       further attempts when connecting fails (0: one attempt)
+     * @param retryInterval the longest wait between attempts (the wait starts at 1 s and doubles)
+     * @param initSql       run on each new connection; empty: nothing
+     */
+    public record Connect(int retries, Duration retryInterval, String initSql) {
+
+        public static final Connect DEFAULTS = new Connect(0, Duration.ofSeconds(120), "");
+
+        public Connect {
+            retryInterval = retryInterval == null ? Duration.ofSeconds(120) : retryInterval;
+            initSql = initSql == null ? "" : initSql.strip();
+        }
+    }
+
+    /**
+     * Guards on destructive commands.
+     *
+     * @param cleanEnabled allow {@code clean}
+     * @param protect      refuse {@code clean}, {@code stamp --purge}, {@code downgrade base} or of several revisions
+     */
+    public record Safety(boolean cleanEnabled, boolean protect) {
+
+        public static final Safety DEFAULTS = new Safety(false, false);
+    }
+
     /** The folder that holds {@code HEAD} and new revisions by default. */
     public Path versionsDir() {
         return versionLocations.isEmpty() ? scriptLocation.resolve("versions") : versionLocations.get(0);
@@ -128,7 +209,9 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", revisionIdStyle=" + revisionIdStyle + ", downgradeEnabled=" + downgradeEnabled
                 + ", transactionPerMigration=" + transactionPerMigration + ", headFile=" + headFile
                 + ", lockTimeout=" + lockTimeout + ", templateArgs=" + templateArgs
-                + ", autogenerate=" + autogenerate + ", template=" + template + "]";
+                + ", autogenerate=" + autogenerate + ", template=" + template
+                + ", sqlPlaceholders=" + sqlPlaceholders.values().keySet() + ", schemas=" + schemas
+                + ", connect=" + connect + ", safety=" + safety + "]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -148,6 +231,10 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private Map<String, String> templateArgs;
         private Autogenerate autogenerate;
         private String template;
+        private SqlPlaceholders sqlPlaceholders;
+        private Schemas schemas;
+        private Connect connect;
+        private Safety safety;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -165,6 +252,10 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             templateArgs = from.templateArgs;
             autogenerate = from.autogenerate;
             template = from.template;
+            sqlPlaceholders = from.sqlPlaceholders;
+            schemas = from.schemas;
+            connect = from.connect;
+            safety = from.safety;
         }
 
         public Builder url(String url) {
@@ -243,10 +334,30 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        public Builder sqlPlaceholders(SqlPlaceholders sqlPlaceholders) {
+            this.sqlPlaceholders = sqlPlaceholders;
+            return this;
+        }
+
+        public Builder schemas(Schemas schemas) {
+            this.schemas = schemas;
+            return this;
+        }
+
+        public Builder connect(Connect connect) {
+            this.connect = connect;
+            return this;
+        }
+
+        public Builder safety(Safety safety) {
+            this.safety = safety;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
-                    lockTimeout, templateArgs, autogenerate, template);
+                    lockTimeout, templateArgs, autogenerate, template, sqlPlaceholders, schemas, connect, safety);
         }
     }
 

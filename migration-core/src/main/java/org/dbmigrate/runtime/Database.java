@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import org.dbmigrate.dialect.Dialect;
-import org.dbmigrate.dialect.Dialects;
 
 /**
  * One open connection to the target database and the dialect that speaks to it. Starts in
@@ -32,7 +31,7 @@ public final class Database implements AutoCloseable {
             connection = source.open();
             connection.setAutoCommit(true);
             DatabaseMetaData meta = connection.getMetaData();
-            return new Database(connection, Dialects.of(meta), appliedBy(meta));
+            return new Database(connection, source.kind().dialect(), appliedBy(meta));
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw new DatabaseFailure("cannot connect to the database: " + DatabaseFailure.firstLine(e), e);
