@@ -7,6 +7,7 @@ import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.RevisionPlaceholders;
 import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.runtime.PlanRunner;
 import org.dbmigrate.script.ScriptDirectory;
@@ -44,16 +45,19 @@ public final class DowngradeCommand {
             PlanRunner.check(plan, RevisionScripts.of(scripts));
             new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                     context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
-                    .write(plan, RevisionScripts.of(scripts));
+                    .write(plan, RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
+                            RevisionPlaceholders.offline(context.config())));
             return new Result(plan, List.of());
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve and check before touching anything: bad input leaves the database as it was.
-            PlanRunner.check(graph.downgrade(session.heads(), target), RevisionScripts.of(scripts));
+            RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
+                    RevisionPlaceholders.online(context.config(), session.database()));
+            PlanRunner.check(graph.downgrade(session.heads(), target), replaced);
             Plan plan = session.locked(heads -> {
                 Plan p = graph.downgrade(heads, target);
-                session.runner().run(p, RevisionScripts.of(scripts));
+                session.runner().run(p, replaced);
                 return p;
             });
             return new Result(plan, List.of());

@@ -2,6 +2,8 @@ package org.dbmigrate.command;
 
 import java.util.List;
 import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.runtime.RevisionPlaceholders;
+import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.SqlStatements;
 
 /** {@code populate [--force]}: run populate/*.sql whose checksum changed, in name order, each in its own transaction. */
@@ -22,8 +24,10 @@ public final class PopulateCommand {
     public Result run(Options options) {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            List<String> ran = session.locked(heads -> session.populate()
-                    .run(context.config().populateDir(), options.force(), (file, text) -> SqlStatements.split(file, text, context.connections().sqlSyntax())));
+            PlaceholderReplacer placeholders = RevisionPlaceholders.online(context.config(), session.database());
+            List<String> ran = session.locked(heads -> session.populate().run(context.config().populateDir(),
+                    options.force(), (file, text) -> placeholders.replace(
+                            SqlStatements.split(file, text, context.connections().sqlSyntax()), "populate/" + file)));
             return new Result(ran, List.of());
         }
     }

@@ -5,6 +5,8 @@ import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
+import org.dbmigrate.runtime.PlanRunner;
+import org.dbmigrate.runtime.RevisionPlaceholders;
 import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.script.ScriptDirectory;
 
@@ -34,13 +36,17 @@ public final class UpgradeCommand {
         if (options.sql()) {
             Targets.Range range = Targets.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
-            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
+            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan,
+                    RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
+                            RevisionPlaceholders.offline(context.config())));
             return new Result(plan, List.of());
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            // Resolve before touching anything: a bad target leaves the database as it was.
-            graph.upgrade(session.heads(), target);
+            // Resolve (and replace placeholders) before touching anything: bad input leaves the database as it was.
+            RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
+                    RevisionPlaceholders.online(context.config(), session.database()));
+            PlanRunner.check(graph.upgrade(session.heads(), target), replaced);
             Plan plan = session.locked(heads -> {
                 if (options.acceptChanged()) {
                     session.checksums().accept(heads, graph, RevisionScripts.of(scripts))
@@ -49,7 +55,7 @@ public final class UpgradeCommand {
                     session.checksums().verify(heads, graph, RevisionScripts.of(scripts));
                 }
                 Plan p = graph.upgrade(heads, target);
-                session.runner().run(p, RevisionScripts.of(scripts));
+                session.runner().run(p, replaced);
                 return p;
             });
             return new Result(plan, List.of());

@@ -50,7 +50,8 @@ public final class OfflineScript {
         for (Step step : plan.steps()) {
             RevisionScript script = scripts.script(step.revision().id());
             sections.add(script.java().isPresent()
-                    ? JavaSteps.render(script.java().get(), step.direction(), dialect)
+                    ? JavaSteps.render(script.java().get(), step.direction(), dialect,
+                            scripts.placeholders(step.revision().id()))
                     : step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade().orElseThrow());
         }
         return sections;

@@ -146,7 +146,8 @@ public final class PlanRunner {
         long start = System.nanoTime();
         OnlineOperations online = new OnlineOperations(database.connection(), database.dialect());
         try {
-            JavaSteps.body(step.direction()).run(java.migration(), new Operations(online));
+            JavaSteps.body(step.direction()).run(java.migration(),
+                    new Operations(online, scripts.placeholders(step.revision().id())));
         } catch (OperationFailed e) {
             SQLException cause = e.getCause() instanceof SQLException sql ? sql
                     : new SQLException(e.operation().describe() + " threw " + e.getCause(), e.getCause());

@@ -1,0 +1,120 @@
+package org.dbmigrate.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dbmigrate.Migrator;
+import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.runtime.RevisionFiles;
+import org.dbmigrate.runtime.RuntimeTestConfig;
+import org.dbmigrate.runtime.TestDatabase;
+import org.dbmigrate.script.ScriptDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What Flyway and Liquibase users expect on day one (issue 15): SQL placeholders, callbacks,
+ * schemas, clean, connections as users write them, and the guards on destructive commands. One thin
+ * subclass per database.
+ */
+abstract class AbstractEverydayFeaturesTest {
+
+    @TempDir
+    Path dir;
+
+    TestDatabase db;
+    RevisionFiles files;
+
+    abstract TestDatabase newDatabase(String what) throws Exception;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        db = newDatabase("day1");
+        files = new RevisionFiles(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        db.close();
+    }
+
+    MigrateConfig config() {
+        return RuntimeTestConfig.of(db, dir);
+    }
+
+    MigrateConfig withPlaceholders(Map<String, String> values, boolean replace) {
+        return config().toBuilder().sqlPlaceholders(new MigrateConfig.SqlPlaceholders(values, replace)).build();
+    }
+
+    // ---- placeholders ----
+
+    @Test
+    void placeholdersAreReplacedOnlineAndOfflineAndChecksumsAreOfTheFileAsWritten() throws Exception {
+        files.add("001", "", "Things", String.join("\n",
+                "CREATE TABLE ${Table} (id INT PRIMARY KEY, note VARCHAR(100));",
+                "INSERT INTO ${table} VALUES (1, '${migrate:revision} ${migrate:filename}');",
+                "INSERT INTO ${table} VALUES (2, '$${literal} ${migrate:version_table}');"),
+                "DROP TABLE ${table};");
+        MigrateConfig config = withPlaceholders(Map.of("table", "things"), true);
+
+        StringBuilder sql = new StringBuilder();
+        Migrator.create(config).upgrade(new UpgradeCommand.Options("head", null, true, sql, false));
+        assertTrue(sql.toString().contains("CREATE TABLE things (id INT PRIMARY KEY"), sql.toString());
+        assertFalse(sql.toString().contains("${table}"), sql.toString());
+
+        Migrator.create(config).upgrade("head");
+        assertEquals(List.of("001 001_things.sql", "${literal} migrate_version"),
+                db.query("SELECT note FROM things ORDER BY id"));
+        String asWritten = ScriptDirectory.load(config).script("001").checksum();
+        assertEquals(List.of(asWritten), db.query("SELECT checksum FROM migrate_history"));
+
+        // another value changes no checksum: the next upgrade finds nothing changed
+        Migrator.create(withPlaceholders(Map.of("table", "others"), true)).upgrade("head");
+        Migrator.create(config).downgrade(new DowngradeCommand.Options("base", null, false, null));
+        assertFalse(db.allTables().contains("things"));
+    }
+
+    @Test
+    void anUndefinedPlaceholderNamesFileAndLineAndTouchesNothing() throws Exception {
+        files.add("001", "", "Things", "CREATE TABLE things (id INT);\nINSERT INTO things VALUES (${nope});",
+                "DROP TABLE things;");
+        MigrationError e = assertThrows(MigrationError.class,
+                () -> Migrator.create(config()).upgrade("head"));
+        assertTrue(e.getMessage().startsWith("versions/001_things.sql line 9: placeholder ${nope} has no value;"),
+                e.getMessage());
+        assertEquals(List.of(), List.copyOf(db.allTables()));
+
+        MigrationError offline = assertThrows(MigrationError.class, () -> Migrator.create(config())
+                .upgrade(new UpgradeCommand.Options("head", null, true, new StringBuilder(), false)));
+        assertTrue(offline.getMessage().contains("line 9: placeholder ${nope}"), offline.getMessage());
+    }
+
+    @Test
+    void replacementCanBeTurnedOff() throws Exception {
+        files.add("001", "", "Things", "CREATE TABLE things (note VARCHAR(20));\n"
+                + "INSERT INTO things VALUES ('${kept}');", "DROP TABLE things;");
+        Migrator.create(withPlaceholders(Map.of(), false)).upgrade("head");
+        assertEquals(List.of("${kept}"), db.query("SELECT note FROM things"));
+    }
+
+    @Test
+    void populateScriptsUseThePlaceholdersToo() throws Exception {
+        files.add("001", "", "Things", "CREATE TABLE things (note VARCHAR(40));", "DROP TABLE things;");
+        Files.createDirectories(dir.resolve("populate"));
+        Files.writeString(dir.resolve("populate/01_things.sql"),
+                "INSERT INTO things VALUES ('${greeting} ${migrate:history_table}');\n");
+        Migrator migrator = Migrator.create(withPlaceholders(Map.of("greeting", "hello"), true));
+        migrator.upgrade("head");
+        migrator.populate(new PopulateCommand.Options(false));
+        assertEquals(List.of("hello migrate_history"), db.query("SELECT note FROM things"));
+    }
+}

@@ -1,0 +1,11 @@
+package org.dbmigrate.command;
+
+import org.dbmigrate.runtime.TestDatabase;
+
+class H2EverydayFeaturesTest extends AbstractEverydayFeaturesTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.H2(what);
+    }
+}
