@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.dbmigrate.command.BranchesCommand;
 import org.dbmigrate.command.CheckCommand;
 import org.dbmigrate.command.CheckMigrationCommand;
+import org.dbmigrate.command.CleanCommand;
 import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.DowngradeCommand;
@@ -139,5 +140,10 @@ public final class Migrator {
 
     public PopulateCommand.Result populate(PopulateCommand.Options options) {
         return new PopulateCommand(context).run(options);
+    }
+
+    /** {@code clean}: drops every object in the configured schemas; refused unless clean_enabled. */
+    public CleanCommand.Result clean() {
+        return new CleanCommand(context).run(new CleanCommand.Options());
     }
 }

@@ -54,7 +54,12 @@ public final class DowngradeCommand {
             // Resolve and check before touching anything: bad input leaves the database as it was.
             RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
                     RevisionPlaceholders.online(context.config(), session.database()));
-            PlanRunner.check(graph.downgrade(session.heads(), target), replaced);
+            Plan planned = graph.downgrade(session.heads(), target);
+            PlanRunner.check(planned, replaced);
+            if (planned.steps().size() > 1 || !planned.steps().isEmpty() && planned.toHeads().isEmpty()) {
+                DestructiveGuard.check(context, session.database(), planned.toHeads().isEmpty() ? "downgrade base"
+                        : "downgrade of " + planned.steps().size() + " revisions");
+            }
             Plan plan = session.locked(heads -> {
                 Plan p = graph.downgrade(heads, target);
                 session.runner().run(p, replaced);

@@ -42,6 +42,9 @@ public final class StampCommand {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             graph.stamp(session.heads(), options.targets(), options.purge());
+            if (options.purge()) {
+                DestructiveGuard.check(context, session.database(), "stamp --purge");
+            }
             List<VersionChange> changes = session.locked(heads -> {
                 List<VersionChange> c = graph.stamp(heads, options.targets(), options.purge());
                 session.stamper().stamp(c, RevisionScripts.of(scripts));

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.dialect.MySqlDialect;
 
 /**
  * One open connection to the target database and the dialect that speaks to it. Starts in
@@ -64,6 +65,13 @@ public final class Database implements AutoCloseable {
     public String databaseName() throws SQLException {
         String catalog = connection.getCatalog();
         return catalog == null ? "" : catalog;
+    }
+
+    /** The schema unqualified names land in: MySQL's database, else the connection's schema. */
+    public String currentSchema() throws SQLException {
+        String schema = dialect instanceof MySqlDialect ? connection.getCatalog()
+                : connection.getSchema();
+        return schema == null ? "" : schema;
     }
 
     public void execute(String sql) throws SQLException {

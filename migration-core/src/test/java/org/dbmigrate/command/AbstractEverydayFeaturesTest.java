@@ -117,4 +117,55 @@ abstract class AbstractEverydayFeaturesTest {
         migrator.populate(new PopulateCommand.Options(false));
         assertEquals(List.of("hello migrate_history"), db.query("SELECT note FROM things"));
     }
+
+    // ---- clean and the guards on destructive commands ----
+
+    MigrateConfig withSafety(boolean cleanEnabled, boolean protect) {
+        return config().toBuilder().safety(new MigrateConfig.Safety(cleanEnabled, protect)).build();
+    }
+
+    /** A view, a sequence-backed table and a routine where the database has them, beside the revisions. */
+    abstract String extraObjects();
+
+    @Test
+    void cleanIsRefusedUnlessEnabledThenDropsEverythingAndSaysWhat() throws Exception {
+        files.add("001", "", "Things", "CREATE TABLE things (id INT PRIMARY KEY);\n"
+                + "CREATE TABLE parts (id INT PRIMARY KEY, thing INT REFERENCES things (id));\n"
+                + "CREATE VIEW thing_view AS SELECT id FROM things;\n" + extraObjects(), null);
+        Migrator.create(config()).upgrade("head");
+
+        MigrationError refused = assertThrows(MigrationError.class, () -> Migrator.create(config()).clean());
+        assertTrue(refused.getMessage().startsWith("clean is refused:"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("clean_enabled = true"), refused.getMessage());
+        assertTrue(db.allTables().contains("things"));
+
+        CleanCommand.Result result = Migrator.create(withSafety(true, false)).clean();
+        assertEquals(List.of(), List.copyOf(db.allTables()));
+        assertEquals(1, result.lines().size());
+        String line = result.lines().get(0);
+        assertTrue(line.contains("dropped ") && line.contains("1 views") && line.contains(" tables"), line);
+        // at base again: the revisions apply from the start
+        Migrator.create(config()).upgrade("head");
+        assertEquals(List.of("001"), db.versions());
+    }
+
+    @Test
+    void protectRefusesDestructiveCommandsOutright() throws Exception {
+        files.add("001", "", "A", "CREATE TABLE a (id INT);", "DROP TABLE a;");
+        files.add("002", "001", "B", "CREATE TABLE b (id INT);", "DROP TABLE b;");
+        Migrator.create(config()).upgrade("head");
+        Migrator guarded = Migrator.create(withSafety(true, true));
+
+        for (Runnable command : List.<Runnable>of(guarded::clean,
+                () -> guarded.downgrade(new DowngradeCommand.Options("base", null, false, null)),
+                () -> guarded.downgrade(new DowngradeCommand.Options(null, 2, false, null)),
+                () -> guarded.stamp(new StampCommand.Options(List.of("001"), true, false, null)))) {
+            MigrationError e = assertThrows(MigrationError.class, command::run);
+            assertTrue(e.getMessage().contains("is refused: the config sets 'protect = true'"), e.getMessage());
+        }
+        assertEquals(List.of("002"), db.versions());
+        // one revision down is not destructive
+        guarded.downgrade(new DowngradeCommand.Options("-1", null, false, null));
+        assertEquals(List.of("001"), db.versions());
+    }
 }

@@ -8,4 +8,9 @@ class H2EverydayFeaturesTest extends AbstractEverydayFeaturesTest {
     TestDatabase newDatabase(String what) throws Exception {
         return new TestDatabase.H2(what);
     }
+
+    @Override
+    String extraObjects() {
+        return "CREATE SEQUENCE thing_ids;\nCREATE DOMAIN money_amount AS DECIMAL(10,2);";
+    }
 }

@@ -8,4 +8,9 @@ class MariaDbEverydayFeaturesTest extends AbstractEverydayFeaturesTest {
     TestDatabase newDatabase(String what) throws Exception {
         return new TestDatabase.MariaDb(what);
     }
+
+    @Override
+    String extraObjects() {
+        return "CREATE SEQUENCE thing_ids;\nCREATE FUNCTION one() RETURNS INT DETERMINISTIC RETURN 1;";
+    }
 }

@@ -8,4 +8,10 @@ class PostgresEverydayFeaturesTest extends AbstractEverydayFeaturesTest {
     TestDatabase newDatabase(String what) throws Exception {
         return new TestDatabase.Postgres(what);
     }
+
+    @Override
+    String extraObjects() {
+        return "CREATE SEQUENCE thing_ids;\nCREATE TYPE mood AS ENUM ('ok', 'sad');\n"
+                + "CREATE FUNCTION one() RETURNS INT AS $$ SELECT 1 $$ LANGUAGE sql;";
+    }
 }
