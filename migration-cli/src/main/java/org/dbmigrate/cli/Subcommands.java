@@ -13,6 +13,6 @@ final class Subcommands {
                 new HistorySubcommand(), new HeadsSubcommand(), new BranchesSubcommand(), new ShowSubcommand(),
                 new StampSubcommand(), new RevisionSubcommand(), new MergeSubcommand(),
                 new CheckMigrationSubcommand(), new CheckSubcommand(), new PopulateSubcommand(),
-                new GraphSubcommand());
+                new GraphSubcommand(), new CleanSubcommand());
     }
 }

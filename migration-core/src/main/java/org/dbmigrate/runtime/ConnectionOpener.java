@@ -1,6 +1,8 @@
 package org.dbmigrate.runtime;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -30,15 +32,20 @@ final class ConnectionOpener {
     }
 
     private final MigrateConfig.Connect settings;
+    private final MigrateConfig.Schemas schemas;
     private final String source;
 
-    ConnectionOpener(MigrateConfig.Connect settings, String source) {
+    ConnectionOpener(MigrateConfig.Connect settings, MigrateConfig.Schemas schemas, String source) {
         this.settings = settings;
+        this.schemas = schemas;
         this.source = source;
     }
 
     Connection open(RawOpen raw, KindOf kindOf) throws SQLException {
         Connection connection = withRetries(raw);
+        if (!schemas.defaultSchema().isEmpty()) {
+            useDefaultSchema(connection, kindOf);
+        }
         if (!settings.initSql().isEmpty()) {
             runInitSql(connection, kindOf);
         }
@@ -61,6 +68,45 @@ final class ConnectionOpener {
             }
             sleep(min(wait, settings.retryInterval()));
             wait = wait.multipliedBy(2);
+        }
+    }
+
+    /**
+     * {@code default_schema}: created first when {@code create_schemas} says so, then made the
+     * connection's own (PostgreSQL search_path, MySQL/MariaDB USE, H2 SET SCHEMA), so the version and
+     * history tables and every unqualified name in revisions land there.
+     */
+    private void useDefaultSchema(Connection connection, KindOf kindOf) throws SQLException {
+        String schema = schemas.defaultSchema();
+        DatabaseKind kind = kindOf.of(connection);
+        try (Statement statement = connection.createStatement()) {
+            if (schemas.create()) {
+                statement.execute((kind == DatabaseKind.MYSQL ? "CREATE DATABASE" : "CREATE SCHEMA")
+                        + " IF NOT EXISTS " + schema);
+            } else if (!exists(connection, kind, schema)) {
+                connection.close();
+                throw new MigrationError("[migrate] default_schema = " + schema + " does not exist in the database;"
+                        + " create it, or set create_schemas = true (-Dmigrate.createSchemas=true)");
+            }
+            statement.execute(switch (kind) {
+                case POSTGRESQL -> "SET search_path TO " + schema;
+                case MYSQL -> "USE " + schema;
+                case H2 -> "SET SCHEMA " + schema;
+            });
+        }
+    }
+
+    private static boolean exists(Connection connection, DatabaseKind kind, String schema) throws SQLException {
+        String sql = switch (kind) {
+            case POSTGRESQL -> "SELECT 1 FROM pg_namespace WHERE nspname = lower(?)";
+            case MYSQL -> "SELECT 1 FROM information_schema.schemata WHERE lower(schema_name) = lower(?)";
+            case H2 -> "SELECT 1 FROM information_schema.schemata WHERE schema_name = upper(?)";
+        };
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, schema);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -35,12 +35,13 @@ public interface ConnectionSource {
 
     /** The application's DataSource, with no retries or init SQL. */
     static ConnectionSource of(DataSource dataSource) {
-        return new DataSourceConnections(dataSource, MigrateConfig.Connect.DEFAULTS);
+        return new DataSourceConnections(dataSource, MigrateConfig.Connect.DEFAULTS,
+                MigrateConfig.Schemas.DEFAULTS);
     }
 
     /** The application's DataSource, with the config's {@code connect_retries} and {@code init_sql}. */
     static ConnectionSource of(DataSource dataSource, MigrateConfig config) {
-        return new DataSourceConnections(dataSource, config.connect());
+        return new DataSourceConnections(dataSource, config.connect(), config.schemas());
     }
 
     /** The configured URL, user and password. */

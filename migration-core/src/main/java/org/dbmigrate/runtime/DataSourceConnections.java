@@ -17,9 +17,9 @@ final class DataSourceConnections implements ConnectionSource {
     private final ConnectionOpener opener;
     private volatile DatabaseKind kind;
 
-    DataSourceConnections(DataSource dataSource, MigrateConfig.Connect connect) {
+    DataSourceConnections(DataSource dataSource, MigrateConfig.Connect connect, MigrateConfig.Schemas schemas) {
         this.dataSource = dataSource;
-        this.opener = new ConnectionOpener(connect, "the application's DataSource");
+        this.opener = new ConnectionOpener(connect, schemas, "the application's DataSource");
     }
 
     @Override

@@ -24,7 +24,7 @@ final class UrlConnections implements ConnectionSource {
 
     UrlConnections(MigrateConfig config) {
         this.config = config;
-        this.opener = new ConnectionOpener(config.connect(), JdbcUrls.redact(config.url()));
+        this.opener = new ConnectionOpener(config.connect(), config.schemas(), JdbcUrls.redact(config.url()));
     }
 
     @Override

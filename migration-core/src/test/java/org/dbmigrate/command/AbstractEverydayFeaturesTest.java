@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
@@ -167,5 +171,100 @@ abstract class AbstractEverydayFeaturesTest {
         // one revision down is not destructive
         guarded.downgrade(new DowngradeCommand.Options("-1", null, false, null));
         assertEquals(List.of("001"), db.versions());
+    }
+
+    // ---- schemas ----
+
+    /** Drops what a test created outside its own database (MySQL/MariaDB: a second database). */
+    void dropOutside(String schema) throws Exception {
+    }
+
+    @Test
+    void defaultSchemaHoldsTheTablesAndIsCreatedWhenAsked() throws Exception {
+        String schema = db.name() + "_side";
+        files.add("001", "", "Things", "CREATE TABLE things (id INT);\nINSERT INTO things VALUES (${migrate:revision});",
+                "DROP TABLE things;");
+        MigrateConfig plain = config().toBuilder().schemas(new MigrateConfig.Schemas(schema, false, List.of())).build();
+        try {
+            MigrationError missing = assertThrows(MigrationError.class, () -> Migrator.create(plain).upgrade("head"));
+            assertTrue(missing.getMessage().startsWith("[migrate] default_schema = " + schema + " does not exist"),
+                    missing.getMessage());
+
+            MigrateConfig creating = config().toBuilder()
+                    .schemas(new MigrateConfig.Schemas(schema, true, List.of()))
+                    .safety(new MigrateConfig.Safety(true, false)).build();
+            Migrator.create(creating).upgrade("head");
+            assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM " + schema + ".things"));
+            assertEquals(List.of("001"), db.query("SELECT version_num FROM " + schema + ".migrate_version"));
+            assertFalse(db.allTables().contains("migrate_version"));
+
+            CleanCommand.Result cleaned = Migrator.create(creating).clean();
+            assertTrue(cleaned.lines().get(0).startsWith("Cleaned " + schema + ": dropped "), cleaned.lines().get(0));
+            assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                    + "lower(table_schema) = '" + schema.toLowerCase() + "'"));
+        } finally {
+            dropOutside(schema);
+        }
+    }
+
+    // ---- connections ----
+
+    @Test
+    void credentialsInTheUrlWinOverAnEmptyUserAndAConflictIsOneLine() throws Exception {
+        files.add("001", "", "Things", "CREATE TABLE things (id INT);", "DROP TABLE things;");
+        String url = db.url() + (db.url().startsWith("jdbc:h2:") ? ";USER=" : db.url().contains("?") ? "&user=" : "?user=")
+                + db.user();
+        Migrator.create(config().toBuilder().url(url).user("").build()).upgrade("head");
+        assertEquals(List.of("001"), db.versions());
+
+        MigrationError conflict = assertThrows(MigrationError.class,
+                () -> Migrator.create(config().toBuilder().url(url).user("someone_else").build()).upgrade("head"));
+        assertEquals("the database user is set twice: '" + db.user() + "' in the URL and 'someone_else' in the user"
+                + " setting ([database] user or -Dmigrate.user); remove one", conflict.getMessage());
+    }
+
+    @Test
+    void initSqlRunsOnEveryNewConnectionAndABadOneIsOneLine() throws Exception {
+        try (var c = db.connect(); var st = c.createStatement()) {
+            st.execute("CREATE TABLE init_marks (id INT)");
+        }
+        files.add("001", "", "Things", "CREATE TABLE things (id INT);", "DROP TABLE things;");
+        MigrateConfig marking = config().toBuilder()
+                .connect(new MigrateConfig.Connect(0, null, "INSERT INTO init_marks VALUES (1)")).build();
+        Migrator.create(marking).upgrade("head");
+        assertTrue(Integer.parseInt(db.query("SELECT COUNT(*) FROM init_marks").get(0)) >= 1);
+
+        MigrateConfig broken = config().toBuilder()
+                .connect(new MigrateConfig.Connect(0, null, "SELECT * FROM no_such_table_here")).build();
+        MigrationError e = assertThrows(MigrationError.class, () -> Migrator.create(broken).upgrade("head"));
+        assertTrue(e.getMessage().startsWith("[migrate] init_sql failed on a new connection from "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; fix init_sql (or -Dmigrate.initSql)"), e.getMessage());
+    }
+
+    @Test
+    void connectRetriesTryAgainUntilTheDatabaseAnswers() throws Exception {
+        files.add("001", "", "Things", "CREATE TABLE things (id INT);", "DROP TABLE things;");
+        int[] attempts = {0};
+        // a real database behind a DataSource that is "not up yet" for its first two attempts
+        DataSource flaky = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    if (++attempts[0] <= 2) {
+                        throw new SQLException("not up yet");
+                    }
+                    return db.connect();
+                });
+        MigrateConfig retrying = config().toBuilder()
+                .connect(new MigrateConfig.Connect(2, Duration.ofSeconds(1), "")).build();
+        Migrator.create(retrying, flaky).upgrade("head");
+        assertEquals(List.of("001"), db.versions());
+        assertTrue(attempts[0] >= 3);
+
+        attempts[0] = -10;
+        MigrateConfig once = config().toBuilder().connect(new MigrateConfig.Connect(1, Duration.ofSeconds(1),
+                "")).build();
+        assertThrows(RuntimeException.class, () -> Migrator.create(once, flaky).upgrade("head"));
     }
 }

@@ -148,6 +148,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
+    /**
+     * Confirms a destructive goal ({@code clean}, {@code stamp -Dpurge}, {@code downgrade} to base or of
+     * several revisions) on a database that is not local, without a question.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "yes", defaultValue = "false")
+    private boolean yes;
+
     @Parameter(property = "migrate.skip", defaultValue = "false")
     private boolean skip;
 
@@ -177,7 +186,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         thread.setContextClassLoader(plugin);
         try {
             JdbcDrivers.registerFrom(plugin);
-            Migrator migrator = Migrator.create(config()).withListener(new LogListener(getLog()));
+            Migrator migrator = Migrator.create(config()).withListener(new LogListener(getLog(), yes));
             CommandResult result = run(migrator);
             result.lines().forEach(getLog()::info);
         } catch (MigrationError e) {
