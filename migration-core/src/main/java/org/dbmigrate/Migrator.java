@@ -1,5 +1,7 @@
 package org.dbmigrate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.dbmigrate.command.BranchesCommand;
@@ -19,7 +21,9 @@ import org.dbmigrate.command.ShowCommand;
 import org.dbmigrate.command.StampCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.runtime.CallbackEvent;
 import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.runtime.MigrationCallback;
 import org.dbmigrate.runtime.MigrationListener;
 
 /**
@@ -55,24 +59,37 @@ public final class Migrator {
     }
 
     public Migrator withListener(MigrationListener listener) {
-        return new Migrator(new CommandContext(context.config(), context.connections(), listener, context.clock()));
+        return new Migrator(new CommandContext(context.config(), context.connections(), listener, context.clock(),
+                context.callbacks()));
+    }
+
+    /**
+     * Adds a Java callback, run at each callback event after the SQL ones of {@code callbacks/}
+     * (see {@link CallbackEvent}).
+     */
+    public Migrator withCallback(MigrationCallback callback) {
+        List<MigrationCallback> all = new ArrayList<>(context.callbacks());
+        all.add(callback);
+        return new Migrator(new CommandContext(context.config(), context.connections(), context.listener(),
+                context.clock(), all));
     }
 
     /**
      * Adds folders and jars where {@code model = jpa:...} finds the entity classes (Maven: the
      * project's classpath; db-manage: {@code --classpath}).
      */
-    public Migrator withModelClasspath(java.util.List<java.nio.file.Path> classpath) {
+    public Migrator withModelClasspath(List<java.nio.file.Path> classpath) {
         if (classpath == null || classpath.isEmpty()) {
             return this;
         }
         MigrateConfig config = context.config();
-        java.util.List<java.nio.file.Path> all = new java.util.ArrayList<>(config.autogenerate().modelClasspath());
+        List<java.nio.file.Path> all = new ArrayList<>(config.autogenerate().modelClasspath());
         all.addAll(classpath);
         MigrateConfig.Autogenerate a = config.autogenerate();
         MigrateConfig with = config.toBuilder().autogenerate(new MigrateConfig.Autogenerate(a.model(), all,
                 a.includeTables(), a.excludeTables(), a.compareType(), a.compareServerDefault())).build();
-        return new Migrator(new CommandContext(with, context.connections(), context.listener(), context.clock()));
+        return new Migrator(new CommandContext(with, context.connections(), context.listener(), context.clock(),
+                context.callbacks()));
     }
 
     public CommandContext context() {

@@ -1,10 +1,14 @@
 package org.dbmigrate.command;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.runtime.Callbacks;
 import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.runtime.MigrationCallback;
 import org.dbmigrate.runtime.MigrationListener;
+import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.ScriptDirectory;
 
 /**
@@ -12,9 +16,15 @@ import org.dbmigrate.script.ScriptDirectory;
  * goes, and the clock (for Create Date and history timestamps; tests fix it).
  */
 public record CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener,
-        Clock clock) {
+        Clock clock, List<MigrationCallback> callbacks) {
+
+    /** Without Java callbacks. */
+    public CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener, Clock clock) {
+        this(config, connections, listener, clock, List.of());
+    }
 
     public CommandContext {
+        callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(connections, "connections");
         listener = listener == null ? MigrationListener.SILENT : listener;
@@ -24,6 +34,12 @@ public record CommandContext(MigrateConfig config, ConnectionSource connections,
     /** The script directory, split by the rules of the database the connections reach. */
     public ScriptDirectory scripts() {
         return ScriptDirectory.load(config, connections.sqlSyntax());
+    }
+
+    /** The callbacks of a run: {@code callbacks/*.sql} (placeholders replaced by {@code placeholders}) and the Java ones. */
+    public Callbacks callbacks(PlaceholderReplacer placeholders) {
+        return Callbacks.load(config.scriptLocation().resolve("callbacks"), connections.sqlSyntax(), placeholders,
+                callbacks);
     }
 
     public static CommandContext of(MigrateConfig config) {

@@ -3,13 +3,16 @@ package org.dbmigrate.command;
 import java.util.List;
 import java.util.Objects;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.runtime.Callbacks;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
 import org.dbmigrate.runtime.RevisionPlaceholders;
 import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.runtime.PlanRunner;
+import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code downgrade [target] [--delta N] [--sql]}: revert; refused when downgrade = false; sql needs start:end. */
@@ -45,6 +48,7 @@ public final class DowngradeCommand {
             PlanRunner.check(plan, RevisionScripts.of(scripts));
             new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                     context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
+                    .withCallbacks(context.callbacks(RevisionPlaceholders.offline(context.config())))
                     .write(plan, RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
                             RevisionPlaceholders.offline(context.config())));
             return new Result(plan, List.of());
@@ -52,8 +56,9 @@ public final class DowngradeCommand {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve and check before touching anything: bad input leaves the database as it was.
-            RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
-                    RevisionPlaceholders.online(context.config(), session.database()));
+            PlaceholderReplacer placeholders = RevisionPlaceholders.online(context.config(), session.database());
+            RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts), placeholders);
+            Callbacks callbacks = context.callbacks(placeholders);
             Plan planned = graph.downgrade(session.heads(), target);
             PlanRunner.check(planned, replaced);
             if (planned.steps().size() > 1 || !planned.steps().isEmpty() && planned.toHeads().isEmpty()) {
@@ -62,7 +67,7 @@ public final class DowngradeCommand {
             }
             Plan plan = session.locked(heads -> {
                 Plan p = graph.downgrade(heads, target);
-                session.runner().run(p, replaced);
+                session.runner().run(p, replaced, Direction.DOWNGRADE, callbacks);
                 return p;
             });
             return new Result(plan, List.of());

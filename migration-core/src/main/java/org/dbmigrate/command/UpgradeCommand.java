@@ -1,13 +1,16 @@
 package org.dbmigrate.command;
 
 import java.util.List;
+import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.runtime.Callbacks;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
 import org.dbmigrate.runtime.PlanRunner;
 import org.dbmigrate.runtime.RevisionPlaceholders;
 import org.dbmigrate.runtime.RevisionScripts;
+import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.ScriptDirectory;
 
 /**
@@ -36,17 +39,19 @@ public final class UpgradeCommand {
         if (options.sql()) {
             Targets.Range range = Targets.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
-            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan,
-                    RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
-                            RevisionPlaceholders.offline(context.config())));
+            PlaceholderReplacer placeholders = RevisionPlaceholders.offline(context.config());
+            offline(java.util.Objects.requireNonNull(options.sqlOut(), "sqlOut"))
+                    .withCallbacks(context.callbacks(placeholders))
+                    .write(plan, RevisionPlaceholders.replacing(RevisionScripts.of(scripts), placeholders));
             return new Result(plan, List.of());
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve (and replace placeholders) before touching anything: bad input leaves the database as it was.
-            RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
-                    RevisionPlaceholders.online(context.config(), session.database()));
+            PlaceholderReplacer placeholders = RevisionPlaceholders.online(context.config(), session.database());
+            RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts), placeholders);
             PlanRunner.check(graph.upgrade(session.heads(), target), replaced);
+            Callbacks callbacks = context.callbacks(placeholders);
             Plan plan = session.locked(heads -> {
                 if (options.acceptChanged()) {
                     session.checksums().accept(heads, graph, RevisionScripts.of(scripts))
@@ -55,7 +60,7 @@ public final class UpgradeCommand {
                     session.checksums().verify(heads, graph, RevisionScripts.of(scripts));
                 }
                 Plan p = graph.upgrade(heads, target);
-                session.runner().run(p, replaced);
+                session.runner().run(p, replaced, Direction.UPGRADE, callbacks);
                 return p;
             });
             return new Result(plan, List.of());

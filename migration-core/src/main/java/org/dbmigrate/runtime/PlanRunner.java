@@ -36,6 +36,7 @@ public final class PlanRunner {
     private final MigrationListener listener;
     private final Clock clock;
     private final boolean transactionPerMigration;
+    private Callbacks callbacks = Callbacks.none();
 
     public PlanRunner(Database database, VersionTable versions, HistoryTable history, MigrationListener listener,
             Clock clock, boolean transactionPerMigration) {
@@ -66,6 +67,30 @@ public final class PlanRunner {
         }
     }
 
+    /**
+     * Runs {@code plan} between its callbacks: {@code before_<direction>} and, once all committed,
+     * {@code after_<direction>} in autocommit; {@code *_each_*} in each step's transaction; on
+     * failure {@code after_<direction>_error} after the rollback, and the run's error is thrown.
+     */
+    public void run(Plan plan, RevisionScripts scripts, Direction direction, Callbacks callbacks) {
+        Connection connection = database.connection();
+        callbacks.run(CallbackEvent.before(direction), null, connection);
+        this.callbacks = callbacks;
+        try {
+            run(plan, scripts);
+        } catch (RuntimeException e) {
+            try {
+                callbacks.run(CallbackEvent.afterError(direction), null, connection);
+            } catch (RuntimeException callbackFailed) {
+                e.addSuppressed(callbackFailed);
+            }
+            throw e;
+        } finally {
+            this.callbacks = Callbacks.none();
+        }
+        callbacks.run(CallbackEvent.after(direction), null, connection);
+    }
+
     /** Runs every step of {@code plan}; on failure throws {@link StepFailed} after rolling back what it can. */
     public void run(Plan plan, RevisionScripts scripts) {
         check(plan, scripts);
@@ -88,7 +113,9 @@ public final class PlanRunner {
                     connection.commit();
                     committed = new LinkedHashSet<>(pending);
                 }
+                callbacks.run(CallbackEvent.beforeEach(step.direction()), step.revision().id(), connection);
                 runStep(step, script, scripts, committed);
+                callbacks.run(CallbackEvent.afterEach(step.direction()), step.revision().id(), connection);
                 apply(pending, step.versionChanges());
                 if (!wholeRun) {
                     connection.commit();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -266,5 +267,60 @@ abstract class AbstractEverydayFeaturesTest {
         MigrateConfig once = config().toBuilder().connect(new MigrateConfig.Connect(1, Duration.ofSeconds(1),
                 "")).build();
         assertThrows(RuntimeException.class, () -> Migrator.create(once, flaky).upgrade("head"));
+    }
+
+    // ---- callbacks ----
+
+    private void callback(String name, String sql) throws Exception {
+        Files.createDirectories(dir.resolve("callbacks"));
+        Files.writeString(dir.resolve("callbacks/" + name), sql + "\n");
+    }
+
+    @Test
+    void callbacksRunAroundTheRunAndEachRevisionOnlineAndOffline() throws Exception {
+        callback("before_upgrade.sql", "CREATE TABLE IF NOT EXISTS audit (event VARCHAR(40));");
+        callback("before_each_upgrade.sql", "INSERT INTO audit VALUES ('before ${migrate:revision}');");
+        callback("after_each_upgrade.sql", "INSERT INTO audit VALUES ('after ${migrate:revision}');");
+        callback("after_upgrade__done.sql", "INSERT INTO audit VALUES ('${who} done');");
+        callback("after_upgrade_error.sql", "INSERT INTO audit VALUES ('failed');");
+        callback("before_downgrade.sql", "INSERT INTO audit VALUES ('going down');");
+        files.add("001", "", "A", "CREATE TABLE a (id INT);", "DROP TABLE a;");
+        files.add("002", "001", "B", "CREATE TABLE b (id INT);", "DROP TABLE b;");
+        MigrateConfig config = withPlaceholders(Map.of("who", "ann"), true);
+        List<String> javaEvents = new ArrayList<>();
+        Migrator migrator = Migrator.create(config)
+                .withCallback((event, revision, connection) -> javaEvents.add(event.fileName() + " " + revision));
+
+        StringBuilder sql = new StringBuilder();
+        migrator.upgrade(new UpgradeCommand.Options("head", null, true, sql, false));
+        String script = sql.toString();
+        assertTrue(script.indexOf("CREATE TABLE IF NOT EXISTS audit") < script.indexOf("CREATE TABLE a ")
+                && script.indexOf("INSERT INTO audit VALUES ('before 002')") < script.indexOf("CREATE TABLE b ")
+                && script.contains("INSERT INTO audit VALUES ('ann done')")
+                && !script.contains("'failed'"), script);
+
+        migrator.upgrade("head");
+        assertEquals(List.of("after 001", "after 002", "ann done", "before 001", "before 002"),
+                db.query("SELECT event FROM audit ORDER BY event"));
+        assertEquals(List.of("before_upgrade null", "before_each_upgrade 001", "after_each_upgrade 001",
+                "before_each_upgrade 002", "after_each_upgrade 002", "after_upgrade null"), javaEvents);
+
+        files.add("003", "002", "Broken", "CREATE TABLE c (id INT);\nINSERT INTO no_such_table VALUES (1);",
+                "DROP TABLE c;");
+        assertThrows(RuntimeException.class, () -> Migrator.create(config).upgrade("head"));
+        assertTrue(db.query("SELECT event FROM audit").contains("failed"));
+
+        Migrator.create(config).downgrade(new DowngradeCommand.Options("-1", null, false, null));
+        assertTrue(db.query("SELECT event FROM audit").contains("going down"));
+    }
+
+    @Test
+    void aFileInCallbacksThatNamesNoEventIsOneLine() throws Exception {
+        callback("before_upgrad.sql", "SELECT 1;");
+        files.add("001", "", "A", "CREATE TABLE a (id INT);", "DROP TABLE a;");
+        MigrationError e = assertThrows(MigrationError.class, () -> Migrator.create(config()).upgrade("head"));
+        assertTrue(e.getMessage().startsWith("callbacks/before_upgrad.sql is not a callback name; name it after"
+                + " its event, e.g. before_upgrade.sql, "), e.getMessage());
+        assertEquals(List.of(), List.copyOf(db.allTables()));
     }
 }
