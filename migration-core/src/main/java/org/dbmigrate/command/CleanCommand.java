@@ -46,10 +46,15 @@ public final class CleanCommand {
             List<String> lines = new ArrayList<>();
             SchemaCleaner cleaner = new SchemaCleaner(session.database());
             for (String schema : schemas(session)) {
+                boolean created = cleaner.createdByUs(schema, context.config().historyTable());
                 Map<String, Integer> counts = cleaner.clean(schema);
                 dropped.put(schema, counts);
-                lines.add(counts.isEmpty() ? "Cleaned " + schema + ": it was empty"
-                        : "Cleaned " + schema + ": dropped " + summary(counts));
+                String what = counts.isEmpty() ? "it was empty" : "dropped " + summary(counts);
+                if (created) {
+                    cleaner.dropSchema(schema);
+                    what += "; dropped the schema itself, which create_schemas had created";
+                }
+                lines.add("Cleaned " + schema + ": " + what);
             }
             return new Result(dropped, lines);
         } catch (SQLException e) {

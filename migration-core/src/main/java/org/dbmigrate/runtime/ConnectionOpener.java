@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.dialect.DatabaseKind;
 import org.dbmigrate.error.MigrationError;
@@ -34,6 +35,7 @@ final class ConnectionOpener {
     private final MigrateConfig.Connect settings;
     private final MigrateConfig.Schemas schemas;
     private final String source;
+    private volatile String createdSchema;
 
     ConnectionOpener(MigrateConfig.Connect settings, MigrateConfig.Schemas schemas, String source) {
         this.settings = settings;
@@ -80,10 +82,11 @@ final class ConnectionOpener {
         String schema = schemas.defaultSchema();
         DatabaseKind kind = kindOf.of(connection);
         try (Statement statement = connection.createStatement()) {
-            if (schemas.create()) {
+            if (schemas.create() && !exists(connection, kind, schema)) {
+                createdSchema = schema;
                 statement.execute((kind == DatabaseKind.MYSQL ? "CREATE DATABASE" : "CREATE SCHEMA")
                         + " IF NOT EXISTS " + schema);
-            } else if (!exists(connection, kind, schema)) {
+            } else if (!schemas.create() && !exists(connection, kind, schema)) {
                 connection.close();
                 throw new MigrationError("[migrate] default_schema = " + schema + " does not exist in the database;"
                         + " create it, or set create_schemas = true (-Dmigrate.createSchemas=true)");
@@ -94,6 +97,13 @@ final class ConnectionOpener {
                 case H2 -> "SET SCHEMA " + schema;
             });
         }
+    }
+
+    /** The schema this opener created, once: the session records it in the history table. */
+    Optional<String> takeCreatedSchema() {
+        String schema = createdSchema;
+        createdSchema = null;
+        return Optional.ofNullable(schema);
     }
 
     private static boolean exists(Connection connection, DatabaseKind kind, String schema) throws SQLException {

@@ -2,6 +2,7 @@ package org.dbmigrate.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.dialect.DatabaseKind;
@@ -26,6 +27,14 @@ public interface ConnectionSource {
         } catch (SQLException e) {
             throw new DatabaseFailure("cannot connect to the database: " + DatabaseFailure.firstLine(e), e);
         }
+    }
+
+    /**
+     * The {@code default_schema} this source created since last asked ({@code create_schemas}), so
+     * that the history table records it and {@code clean} drops the schema itself.
+     */
+    default Optional<String> takeCreatedSchema() {
+        return Optional.empty();
     }
 
     /** The statement-splitting rules of {@link #kind()}. */

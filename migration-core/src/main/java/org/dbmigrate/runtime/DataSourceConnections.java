@@ -2,6 +2,7 @@ package org.dbmigrate.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.dialect.DatabaseKind;
@@ -49,5 +50,10 @@ final class DataSourceConnections implements ConnectionSource {
             }
         }
         return kind;
+    }
+
+    @Override
+    public Optional<String> takeCreatedSchema() {
+        return opener.takeCreatedSchema();
     }
 }

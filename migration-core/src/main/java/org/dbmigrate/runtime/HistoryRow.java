@@ -7,7 +7,7 @@ import java.util.Objects;
  * One row of {@code migrate_history}: one step that ran, or was attempted, or was stamped.
  *
  * @param revision   the revision id
- * @param direction  {@code upgrade}, {@code downgrade} or {@code stamp}
+ * @param direction  {@code upgrade}, {@code downgrade}, {@code stamp} or {@code create_schema}
  * @param checksum   the file's checksum when the step ran (null for a stamp that removed a version)
  * @param appliedAt  when the step finished
  * @param appliedBy  the database user (or the operating-system user when the driver names none)
@@ -20,6 +20,9 @@ public record HistoryRow(String revision, String direction, String checksum, Ins
     public static final String UPGRADE = "upgrade";
     public static final String DOWNGRADE = "downgrade";
     public static final String STAMP = "stamp";
+    /** {@code create_schemas} created {@code default_schema}; the revision column holds {@code schema:<name>}. */
+    public static final String CREATE_SCHEMA = "create_schema";
+    public static final String SCHEMA_PREFIX = "schema:";
 
     public HistoryRow {
         Objects.requireNonNull(revision, "revision");

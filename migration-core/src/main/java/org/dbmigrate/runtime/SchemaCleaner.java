@@ -61,6 +61,30 @@ public final class SchemaCleaner {
         return dropped;
     }
 
+    /** Whether the history table in {@code schema} records that {@code create_schemas} created it. */
+    public boolean createdByUs(String schema, String historyTable) throws SQLException {
+        if (historyTable.contains(".")) {
+            return false;
+        }
+        // asked directly: no history table there (an error, in autocommit) means not created by us
+        try (PreparedStatement s = database.connection().prepareStatement("SELECT COUNT(*) FROM " + schema + "."
+                + historyTable + " WHERE direction = ? AND revision = ?")) {
+            s.setString(1, HistoryRow.CREATE_SCHEMA);
+            s.setString(2, HistoryRow.SCHEMA_PREFIX + schema);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        } catch (SQLException noHistoryTable) {
+            return false;
+        }
+    }
+
+    /** Drops the (emptied) schema itself; MySQL/MariaDB: the database. */
+    public void dropSchema(String schema) throws SQLException {
+        database.execute(database.dialect() instanceof MySqlDialect ? "DROP DATABASE " + b(schema)
+                : "DROP SCHEMA " + q(database.dialect().catalogCase(schema)) + " CASCADE");
+    }
+
     private List<Kind> kinds() {
         if (database.dialect() instanceof PostgresDialect) {
             return List.of(

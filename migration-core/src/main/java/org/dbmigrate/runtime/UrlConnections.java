@@ -71,4 +71,9 @@ final class UrlConnections implements ConnectionSource {
         }
         return properties;
     }
+
+    @Override
+    public Optional<String> takeCreatedSchema() {
+        return opener.takeCreatedSchema();
+    }
 }

@@ -199,8 +199,15 @@ abstract class AbstractEverydayFeaturesTest {
             assertEquals(List.of("001"), db.query("SELECT version_num FROM " + schema + ".migrate_version"));
             assertFalse(db.allTables().contains("migrate_version"));
 
+            assertEquals(List.of("schema:" + schema), db.query("SELECT revision FROM " + schema
+                    + ".migrate_history WHERE direction = 'create_schema'"));
+
             CleanCommand.Result cleaned = Migrator.create(creating).clean();
             assertTrue(cleaned.lines().get(0).startsWith("Cleaned " + schema + ": dropped "), cleaned.lines().get(0));
+            assertTrue(cleaned.lines().get(0).endsWith("; dropped the schema itself, which create_schemas had created"),
+                    cleaned.lines().get(0));
+            assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM information_schema.schemata WHERE "
+                    + "lower(schema_name) = '" + schema.toLowerCase() + "'"));
             assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM information_schema.tables WHERE "
                     + "lower(table_schema) = '" + schema.toLowerCase() + "'"));
         } finally {
