@@ -52,6 +52,7 @@ public final class ConfigLoader {
     private final Map<ConfigKey, Setting> properties = new EnumMap<>(ConfigKey.class);
     private final Map<ConfigKey, Setting> flags = new EnumMap<>(ConfigKey.class);
     private final Map<String, String> templateArgs = new LinkedHashMap<>();
+    private final Map<String, String> placeholderPom = new LinkedHashMap<>();
     private final Map<String, String> placeholderProperties = new LinkedHashMap<>();
     private final Map<String, String> placeholderFlags = new LinkedHashMap<>();
 
@@ -140,6 +141,13 @@ public final class ConfigLoader {
         return this;
     }
 
+    /** The POM's {@code <placeholders>}: over the config files, under {@code -Dmigrate.placeholders.<name>}. */
+    public ConfigLoader pomPlaceholders(Map<String, String> values) {
+        values.forEach((name, value) -> placeholderPom.put(placeholderName(name, "POM <placeholders>"),
+                value == null ? "" : value));
+        return this;
+    }
+
     /** {@code --placeholder name=value}: values for {@code ${name}} in SQL, over every other layer. */
     public ConfigLoader placeholders(Map<String, String> values) {
         values.forEach((name, value) -> placeholderFlags.put(placeholderName(name, "--placeholder " + name), value));
@@ -169,6 +177,7 @@ public final class ConfigLoader {
         for (Path file : configFiles) {
             merged.putAll(readFile(file, sqlPlaceholders));
         }
+        sqlPlaceholders.putAll(placeholderPom);
         sqlPlaceholders.putAll(placeholderProperties);
         sqlPlaceholders.putAll(placeholderFlags);
         merged.putAll(pom);
