@@ -330,4 +330,24 @@ abstract class AbstractEverydayFeaturesTest {
                 + " its event, e.g. before_upgrade.sql, "), e.getMessage());
         assertEquals(List.of(), List.copyOf(db.allTables()));
     }
+
+    @Test
+    void javaRevisionsReadPlaceholdersOnlineAndOffline() throws Exception {
+        JavaRevisionFiles.add(files, "001", "", "Things", String.join("\n",
+                "op.createTable(op.placeholder(\"table\"), col(\"note\", varchar(40)));",
+                "op.execute(\"INSERT INTO \" + op.placeholder(\"TABLE\") + \" VALUES ('\"",
+                "        + op.placeholder(\"migrate:revision\") + \"')\");"), null);
+        MigrateConfig config = withPlaceholders(Map.of("table", "things"), true);
+        StringBuilder sql = new StringBuilder();
+        Migrator.create(config).upgrade(new UpgradeCommand.Options("head", null, true, sql, false));
+        assertTrue(sql.toString().contains("INSERT INTO things VALUES ('001')"), sql.toString());
+
+        Migrator.create(config).upgrade("head");
+        assertEquals(List.of("001"), db.query("SELECT note FROM things"));
+
+        files.add("002", "001", "More", "SELECT 1;", "SELECT 1;");
+        JavaRevisionFiles.add(files, "003", "002", "Missing", "op.execute(op.placeholder(\"nope\"));", null);
+        MigrationError e = assertThrows(MigrationError.class, () -> Migrator.create(config).upgrade("head"));
+        assertTrue(e.getMessage().contains("placeholder 'nope' has no value"), e.getMessage());
+    }
 }
