@@ -36,7 +36,10 @@ public record CommandContext(MigrateConfig config, ConnectionSource connections,
         return ScriptDirectory.load(config, connections.sqlSyntax());
     }
 
-    /** The callbacks of a run: {@code callbacks/*.sql} (placeholders replaced by {@code placeholders}) and the Java ones. */
+    /**
+     * The callbacks of a run: {@code callbacks/*.sql} (placeholders replaced by {@code placeholders})
+     * and the Java ones.
+     */
     public Callbacks callbacks(PlaceholderReplacer placeholders) {
         return Callbacks.load(config.scriptLocation().resolve("callbacks"), connections.sqlSyntax(), placeholders,
                 callbacks);

@@ -45,13 +45,22 @@ final class ConnectionOpener {
 
     Connection open(RawOpen raw, KindOf kindOf) throws SQLException {
         Connection connection = withRetries(raw);
-        if (!schemas.defaultSchema().isEmpty()) {
-            useDefaultSchema(connection, kindOf);
+        try {
+            if (!schemas.defaultSchema().isEmpty()) {
+                useDefaultSchema(connection, kindOf);
+            }
+            if (!settings.initSql().isEmpty()) {
+                runInitSql(connection, kindOf);
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
-        if (!settings.initSql().isEmpty()) {
-            runInitSql(connection, kindOf);
-        }
-        return connection;
     }
 
     private Connection withRetries(RawOpen raw) throws SQLException {
@@ -87,7 +96,6 @@ final class ConnectionOpener {
                 statement.execute((kind == DatabaseKind.MYSQL ? "CREATE DATABASE" : "CREATE SCHEMA")
                         + " IF NOT EXISTS " + schema);
             } else if (!schemas.create() && !exists(connection, kind, schema)) {
-                connection.close();
                 throw new MigrationError("[migrate] default_schema = " + schema + " does not exist in the database;"
                         + " create it, or set create_schemas = true (-Dmigrate.createSchemas=true)");
             }
@@ -129,11 +137,6 @@ final class ConnectionOpener {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
             if (e instanceof MigrationError m) {
                 throw m;
             }

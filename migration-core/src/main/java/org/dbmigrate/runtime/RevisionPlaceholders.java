@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.dbmigrate.config.JdbcUrls;
 import org.dbmigrate.config.MigrateConfig;
-import org.dbmigrate.dialect.MySqlDialect;
 import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.PlaceholderReplacer.BuiltIns;
 import org.dbmigrate.script.RevisionScript;
@@ -26,11 +25,11 @@ public final class RevisionPlaceholders {
         try {
             String name = database.databaseName();
             String schema = !config.schemas().defaultSchema().isEmpty() ? config.schemas().defaultSchema()
-                    : database.dialect() instanceof MySqlDialect ? name : database.connection().getSchema();
+                    : database.currentSchema();
             if (!name.isEmpty()) {
                 replacer = replacer.with(BuiltIns.DATABASE, name);
             }
-            return schema == null ? replacer : replacer.with(BuiltIns.SCHEMA, schema);
+            return schema.isEmpty() ? replacer : replacer.with(BuiltIns.SCHEMA, schema);
         } catch (SQLException e) {
             throw new DatabaseFailure("cannot read the connection's schema: " + DatabaseFailure.firstLine(e), e);
         }

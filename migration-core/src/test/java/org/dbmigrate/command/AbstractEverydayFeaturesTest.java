@@ -183,7 +183,8 @@ abstract class AbstractEverydayFeaturesTest {
     @Test
     void defaultSchemaHoldsTheTablesAndIsCreatedWhenAsked() throws Exception {
         String schema = db.name() + "_side";
-        files.add("001", "", "Things", "CREATE TABLE things (id INT);\nINSERT INTO things VALUES (${migrate:revision});",
+        files.add("001", "", "Things",
+                "CREATE TABLE things (id INT);\nINSERT INTO things VALUES (${migrate:revision});",
                 "DROP TABLE things;");
         MigrateConfig plain = config().toBuilder().schemas(new MigrateConfig.Schemas(schema, false, List.of())).build();
         try {
@@ -220,8 +221,8 @@ abstract class AbstractEverydayFeaturesTest {
     @Test
     void credentialsInTheUrlWinOverAnEmptyUserAndAConflictIsOneLine() throws Exception {
         files.add("001", "", "Things", "CREATE TABLE things (id INT);", "DROP TABLE things;");
-        String url = db.url() + (db.url().startsWith("jdbc:h2:") ? ";USER=" : db.url().contains("?") ? "&user=" : "?user=")
-                + db.user();
+        String separator = db.url().startsWith("jdbc:h2:") ? ";USER=" : db.url().contains("?") ? "&user=" : "?user=";
+        String url = db.url() + separator + db.user();
         Migrator.create(config().toBuilder().url(url).user("").build()).upgrade("head");
         assertEquals(List.of("001"), db.versions());
 
