@@ -1,11 +1,14 @@
 package org.dbmigrate;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.dbmigrate.command.BranchesCommand;
 import org.dbmigrate.command.CheckCommand;
 import org.dbmigrate.command.CheckMigrationCommand;
+import org.dbmigrate.command.CleanCommand;
 import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.DowngradeCommand;
@@ -23,7 +26,9 @@ import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.fleet.Fleet;
+import org.dbmigrate.runtime.CallbackEvent;
 import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.runtime.MigrationCallback;
 import org.dbmigrate.runtime.MigrationListener;
 
 /**
@@ -47,9 +52,12 @@ public final class Migrator {
         return new Migrator(CommandContext.of(config));
     }
 
-    /** Connections come from the application's own DataSource; the config's URL is not used. */
+    /**
+     * Connections come from the application's own DataSource; the config's URL is not used (which
+     * database it is, the DataSource's database says).
+     */
     public static Migrator create(MigrateConfig config, DataSource dataSource) {
-        return new Migrator(new CommandContext(config, ConnectionSource.of(dataSource), null, null));
+        return new Migrator(new CommandContext(config, ConnectionSource.of(dataSource, config), null, null));
     }
 
     public static Migrator create(CommandContext context) {
@@ -57,24 +65,37 @@ public final class Migrator {
     }
 
     public Migrator withListener(MigrationListener listener) {
-        return new Migrator(new CommandContext(context.config(), context.connections(), listener, context.clock()));
+        return new Migrator(new CommandContext(context.config(), context.connections(), listener, context.clock(),
+                context.loadedScripts(), context.callbacks()));
+    }
+
+    /**
+     * Adds a Java callback, run at each callback event after the SQL ones of {@code callbacks/}
+     * (see {@link CallbackEvent}).
+     */
+    public Migrator withCallback(MigrationCallback callback) {
+        List<MigrationCallback> all = new ArrayList<>(context.callbacks());
+        all.add(callback);
+        return new Migrator(new CommandContext(context.config(), context.connections(), context.listener(),
+                context.clock(), context.loadedScripts(), all));
     }
 
     /**
      * Adds folders and jars where {@code model = jpa:...} finds the entity classes (Maven: the
      * project's classpath; db-manage: {@code --classpath}).
      */
-    public Migrator withModelClasspath(java.util.List<java.nio.file.Path> classpath) {
+    public Migrator withModelClasspath(List<Path> classpath) {
         if (classpath == null || classpath.isEmpty()) {
             return this;
         }
         MigrateConfig config = context.config();
-        java.util.List<java.nio.file.Path> all = new java.util.ArrayList<>(config.autogenerate().modelClasspath());
+        List<Path> all = new ArrayList<>(config.autogenerate().modelClasspath());
         all.addAll(classpath);
         MigrateConfig.Autogenerate a = config.autogenerate();
         MigrateConfig with = config.toBuilder().autogenerate(new MigrateConfig.Autogenerate(a.model(), all,
                 a.includeTables(), a.excludeTables(), a.compareType(), a.compareServerDefault())).build();
-        return new Migrator(new CommandContext(with, context.connections(), context.listener(), context.clock()));
+        return new Migrator(new CommandContext(with, context.connections(), context.listener(), context.clock(),
+                context.loadedScripts(), context.callbacks()));
     }
 
     public CommandContext context() {
@@ -180,5 +201,10 @@ public final class Migrator {
     /** {@code resolve <rev> --applied|--not-applied}: settle a revision an interrupted run left unfinished. */
     public ResolveCommand.Result resolve(ResolveCommand.Options options) {
         return new ResolveCommand(context).run(options);
+    }
+
+    /** {@code clean}: drops every object in the configured schemas; refused unless clean_enabled. */
+    public CleanCommand.Result clean() {
+        return new CleanCommand(context).run(new CleanCommand.Options());
     }
 }

@@ -48,7 +48,7 @@ final class DbManageCommand implements Callable<Integer> {
 
     StderrReporter reporter() {
         if (reporter == null) {
-            reporter = new StderrReporter(err(), options.quiet(), settings.terminal());
+            reporter = new StderrReporter(err(), options.quiet(), settings.terminal(), options.yes());
         }
         return reporter;
     }

@@ -42,6 +42,15 @@ public final class GlobalOptions {
                     + "where the settings came from.")
     boolean verbose;
 
+    @Option(names = "--placeholder", paramLabel = "NAME=VALUE", scope = ScopeType.INHERIT,
+            description = "Value for ${NAME} in SQL revisions, populate scripts and callbacks; repeatable.")
+    Map<String, String> placeholders = new LinkedHashMap<>();
+
+    @Option(names = "--yes", scope = ScopeType.INHERIT,
+            description = "Confirm a destructive command (clean, stamp --purge, downgrade base or of several "
+                    + "revisions) on a database that is not local, without a question.")
+    boolean yes;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show stack traces, also for errors that are the user's to fix.")
     boolean debug;
@@ -60,6 +69,14 @@ public final class GlobalOptions {
 
     public Map<String, String> templateArgs() {
         return Map.copyOf(templateArgs);
+    }
+
+    public Map<String, String> placeholders() {
+        return Map.copyOf(placeholders);
+    }
+
+    public boolean yes() {
+        return yes;
     }
 
     public boolean quiet() {

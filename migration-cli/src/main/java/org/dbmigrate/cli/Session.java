@@ -40,6 +40,7 @@ final class Session {
                 .properties(settings.systemProperties())
                 .flag(ConfigKey.URL, options.databaseConnection(), "--database-connection")
                 .templateArgs(options.templateArgs())
+                .placeholders(options.placeholders())
                 .load();
         if (options.verbose()) {
             reporter.info(files.isEmpty() ? "config files: none, built-in defaults"

@@ -1,5 +1,6 @@
 package org.dbmigrate.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
 import org.dbmigrate.graph.Step;
@@ -16,12 +17,34 @@ final class StderrReporter implements MigrationListener {
     private final PrintWriter err;
     private final boolean quiet;
     private final boolean terminal;
+    private final boolean yes;
     private String progress = "";
 
     StderrReporter(PrintWriter err, boolean quiet, boolean terminal) {
+        this(err, quiet, terminal, false);
+    }
+
+    /** @param yes {@code --yes}: destructive commands on a database that is not local need no question */
+    StderrReporter(PrintWriter err, boolean quiet, boolean terminal, boolean yes) {
         this.err = err;
         this.quiet = quiet;
         this.terminal = terminal;
+        this.yes = yes;
+    }
+
+    /** {@code --yes} answers; else a terminal is asked (System.console()); without one the answer is no. */
+    @Override
+    public boolean confirm(String question) {
+        if (yes) {
+            return true;
+        }
+        Console console = terminal ? System.console() : null;
+        if (console == null) {
+            return false;
+        }
+        finish();
+        String answer = console.readLine("%s [y/N] ", question);
+        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
     }
 
     @Override

@@ -13,6 +13,7 @@ final class Subcommands {
                 new HistorySubcommand(), new HeadsSubcommand(), new BranchesSubcommand(), new ShowSubcommand(),
                 new StampSubcommand(), new RevisionSubcommand(), new MergeSubcommand(),
                 new CheckMigrationSubcommand(), new CheckSubcommand(), new PopulateSubcommand(),
-                new GraphSubcommand(), new StatusSubcommand(), new LogSubcommand(), new ResolveSubcommand());
+                new GraphSubcommand(), new StatusSubcommand(), new LogSubcommand(), new ResolveSubcommand(),
+                new CleanSubcommand());
     }
 }

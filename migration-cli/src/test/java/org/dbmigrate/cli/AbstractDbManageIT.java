@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,10 @@ abstract class AbstractDbManageIT {
         } finally {
             database.close();
         }
+    }
+
+    TestDatabase database() {
+        return database;
     }
 
     /** {@code db-manage --config-file app.conf args...} */
@@ -184,7 +189,7 @@ abstract class AbstractDbManageIT {
         MigrationsProject.write(dir.resolve("schema.sql"), atHead
                 + "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL);\n");
         Files.writeString(dir.resolve(MigrationsProject.CONFIG), "\n[autogenerate]\nmodel = schema:schema.sql\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         assertEquals("No new upgrade operations detected.", ok("check").out().strip());
 
         MigrationsProject.write(dir.resolve("schema.sql"), atHead
@@ -397,5 +402,50 @@ abstract class AbstractDbManageIT {
             assertFalse(line.startsWith("Running ") || line.startsWith("revision ") || line.startsWith("WARNING")
                     || line.startsWith("FAILED") || line.startsWith("INFO"), () -> "not SQL: " + line + "\n" + script);
         }
+    }
+
+    private void appendToConfig(String lines) throws Exception {
+        Files.writeString(dir.resolve(MigrationsProject.CONFIG), lines + "\n", StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void cleanIsRefusedUntilEnabledThenDropsEverything() throws Exception {
+        ok("upgrade", "head");
+        assertFailedOneLine(dbManage("clean"), "clean is refused:", "clean_enabled = true");
+        assertTrue(database.tableExists("orders"));
+        appendToConfig("clean_enabled = true");
+        CliRun clean = ok("clean");
+        assertTrue(clean.out().startsWith("Cleaned "), clean::toString);
+        assertFalse(database.tableExists("orders"));
+        assertFalse(database.tableExists("migrate_version"));
+        ok("upgrade", "head");
+        assertEquals("004 (head)", current());
+    }
+
+    @Test
+    void placeholderFlagAndSectionReachTheRevisions() throws Exception {
+        Path versions = dir.resolve("migrations/versions");
+        MigrationsProject.revision(versions.resolve("005_admin.sql"), "Admin", "005", "004",
+                "INSERT INTO users (id, name) VALUES (5, '${admin_name}');", "DELETE FROM users WHERE id = 5;");
+        Files.writeString(versions.resolve("HEAD"), "005\n");
+        assertFailedOneLine(dbManage("upgrade", "head"),
+                "versions/005_admin.sql line 8: placeholder ${admin_name} has no value");
+        assertFalse(database.tableExists("users"));
+        ok("upgrade", "head", "--placeholder", "admin_name=ann");
+        assertEquals("005 (head)", current());
+        appendToConfig("[placeholders]\nadmin_name = bob");
+        CliRun sql = ok("upgrade", "004:005", "--sql");
+        assertTrue(sql.out().contains("VALUES (5, 'bob')"), sql::toString);
+    }
+
+    @Test
+    void protectRefusesDestructiveCommandsAndLocalOnesNeedNoYes() throws Exception {
+        ok("upgrade", "head");
+        appendToConfig("protect = true");
+        assertFailedOneLine(dbManage("downgrade", "base"), "downgrade base is refused", "protect = true");
+        assertFailedOneLine(dbManage("stamp", "--purge", "002"), "stamp --purge is refused");
+        assertEquals("004 (head)", current());
+        ok("downgrade", "-1");
+        assertEquals("003", current());
     }
 }

@@ -19,7 +19,6 @@ import org.dbmigrate.runtime.ConnectionSource;
 import org.dbmigrate.runtime.Database;
 import org.dbmigrate.script.SqlStatement;
 import org.dbmigrate.script.SqlStatements;
-import org.dbmigrate.script.SqlSyntax;
 
 /**
  * {@code model = schema:schema.sql}: a file that creates the wanted schema. It runs in a scratch
@@ -44,8 +43,7 @@ final class SchemaFileModel implements ModelSource {
                     + "); check [autogenerate] model = schema:...", e);
         }
         Dialect dialect = target.dialect();
-        SqlSyntax syntax = dialect instanceof MySqlDialect ? SqlSyntax.MYSQL : SqlSyntax.STANDARD;
-        List<SqlStatement> statements = SqlStatements.split(file.toString(), text, syntax);
+        List<SqlStatement> statements = SqlStatements.split(file.toString(), text, connections.sqlSyntax());
         String scratch = "dbm_scratch_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
         try {
             if (dialect instanceof H2Dialect) {

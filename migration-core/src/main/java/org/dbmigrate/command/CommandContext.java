@@ -1,11 +1,16 @@
 package org.dbmigrate.command;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.runtime.Callbacks;
 import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.runtime.MigrationCallback;
 import org.dbmigrate.runtime.MigrationListener;
+import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.script.ScriptSource;
 
 /**
  * What every command runs with: the merged settings, where connections come from, where progress
@@ -13,14 +18,21 @@ import org.dbmigrate.script.ScriptDirectory;
  * is a script directory already parsed (a fleet parses once for all its targets), else null.
  */
 public record CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener,
-        Clock clock, ScriptDirectory loadedScripts) {
+        Clock clock, ScriptDirectory loadedScripts, List<MigrationCallback> callbacks) {
 
-    public CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener,
-            Clock clock) {
-        this(config, connections, listener, clock, null);
+    /** Without Java callbacks; the scripts are read when first asked for. */
+    public CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener, Clock clock) {
+        this(config, connections, listener, clock, null, List.of());
+    }
+
+    /** Scripts already read and parsed once (a fleet shares them), without Java callbacks. */
+    public CommandContext(MigrateConfig config, ConnectionSource connections, MigrationListener listener, Clock clock,
+            ScriptDirectory loadedScripts) {
+        this(config, connections, listener, clock, loadedScripts, List.of());
     }
 
     public CommandContext {
+        callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(connections, "connections");
         listener = listener == null ? MigrationListener.SILENT : listener;
@@ -32,7 +44,16 @@ public record CommandContext(MigrateConfig config, ConnectionSource connections,
         if (loadedScripts != null) {
             return loadedScripts;
         }
-        return ScriptDirectory.load(config, connections.sqlSyntax(config));
+        return ScriptDirectory.load(config, connections.sqlSyntax());
+    }
+
+    /**
+     * The callbacks of a run: {@code callbacks/*.sql} (placeholders replaced by {@code placeholders})
+     * and the Java ones.
+     */
+    public Callbacks callbacks(PlaceholderReplacer placeholders) {
+        return Callbacks.load(ScriptSource.of(config.scriptSource()), config.encoding(), connections.sqlSyntax(),
+                placeholders, callbacks);
     }
 
     public static CommandContext of(MigrateConfig config) {

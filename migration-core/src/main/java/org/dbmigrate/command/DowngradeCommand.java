@@ -3,17 +3,20 @@ package org.dbmigrate.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.error.Wording;
+import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.runtime.Callbacks;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
 import org.dbmigrate.runtime.PlanRunner;
 import org.dbmigrate.runtime.RanStep;
+import org.dbmigrate.runtime.RevisionPlaceholders;
 import org.dbmigrate.runtime.RevisionScripts;
+import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code downgrade [target] [--delta N] [--sql]}: revert; refused when downgrade = false; sql needs start:end. */
@@ -65,20 +68,30 @@ public final class DowngradeCommand {
             TargetArguments.Range range = TargetArguments.Range.parse(target, graph);
             Plan plan = graph.downgrade(range.from(), range.to());
             PlanRunner.check(plan, RevisionScripts.of(scripts));
-            new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+            new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                     context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
-                    .write(plan, RevisionScripts.of(scripts));
+                    .withCallbacks(context.callbacks(RevisionPlaceholders.offline(context.config())))
+                    .write(plan, RevisionPlaceholders.replacing(RevisionScripts.of(scripts),
+                            RevisionPlaceholders.offline(context.config())));
             return new Result(plan, Reports.offline("downgrade", plan, graph, start));
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve and check before touching anything: bad input leaves the database as it was.
-            PlanRunner.check(graph.downgrade(session.heads(), target), RevisionScripts.of(scripts));
+            PlaceholderReplacer placeholders = RevisionPlaceholders.online(context.config(), session.database());
+            RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts), placeholders);
+            Callbacks callbacks = context.callbacks(placeholders);
+            Plan planned = graph.downgrade(session.heads(), target);
+            PlanRunner.check(planned, replaced);
+            if (planned.steps().size() > 1 || !planned.steps().isEmpty() && planned.toHeads().isEmpty()) {
+                DestructiveGuard.check(context, session.database(), planned.toHeads().isEmpty() ? "downgrade base"
+                        : "downgrade of " + planned.steps().size() + " revisions");
+            }
             List<RanStep> ran = new ArrayList<>();
             Plan plan = session.locked(heads -> {
                 Plan p = graph.downgrade(heads, target);
                 session.announce(); // after the checks: a refused run stays one FAILED line
-                ran.addAll(session.runner().run(p, RevisionScripts.of(scripts)));
+                ran.addAll(session.runner().run(p, replaced, Direction.DOWNGRADE, callbacks));
                 return p;
             });
             return new Result(plan, Reports.online("downgrade", plan, ran, graph, start));

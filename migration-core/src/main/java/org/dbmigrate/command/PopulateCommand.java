@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.PopulateRunner;
+import org.dbmigrate.runtime.RevisionPlaceholders;
+import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.ScriptSource;
 import org.dbmigrate.script.SqlStatements;
-import org.dbmigrate.script.SqlSyntax;
 
 /** {@code populate [--force]}: run populate/*.sql whose checksum changed, in name order, each in its own transaction. */
 public final class PopulateCommand {
@@ -44,10 +45,11 @@ public final class PopulateCommand {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             ScriptSource source = ScriptSource.of(context.config().scriptSource());
+            PlaceholderReplacer placeholders = RevisionPlaceholders.online(context.config(), session.database());
             List<String> ran = session.locked(heads -> {
                 session.announce();
-                return session.populate().run(source, options.force(),
-                        (file, text) -> SqlStatements.split(file, text, SqlSyntax.forUrl(context.config().url())));
+                return session.populate().run(source, options.force(), (file, text) -> placeholders.replace(
+                        SqlStatements.split(file, text, context.connections().sqlSyntax()), "populate/" + file));
             });
             int unchanged = source.files(PopulateRunner.FOLDER, List.of(".sql")).size() - ran.size();
             return new Result(ran, unchanged, Duration.ofNanos(System.nanoTime() - start));

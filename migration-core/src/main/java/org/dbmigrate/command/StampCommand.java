@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.VersionChange;
@@ -59,6 +58,9 @@ public final class StampCommand {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             graph.stamp(session.heads(), options.targets(), options.purge());
+            if (options.purge()) {
+                DestructiveGuard.check(context, session.database(), "stamp --purge");
+            }
             Set<String> before = new HashSet<>();
             List<VersionChange> changes = session.locked(heads -> {
                 session.refuseUnfinished(RevisionScripts.of(scripts));
@@ -100,7 +102,7 @@ public final class StampCommand {
         }
         Set<String> startRows = from == null ? Set.of() : from;
         List<VersionChange> changes = graph.stamp(startRows, destinations, false);
-        new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+        new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                 context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
                 .writeStamp(startRows, changes);
         return new Result(changes, Reports.stamp(true, startRows, changes, graph, startNanos));

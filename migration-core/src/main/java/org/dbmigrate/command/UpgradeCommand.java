@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.Step;
+import org.dbmigrate.runtime.Callbacks;
 import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.runtime.OfflineScript;
 import org.dbmigrate.runtime.PlanRunner;
 import org.dbmigrate.runtime.RanStep;
+import org.dbmigrate.runtime.RevisionPlaceholders;
 import org.dbmigrate.runtime.RevisionScripts;
+import org.dbmigrate.script.PlaceholderReplacer;
 import org.dbmigrate.script.ScriptDirectory;
 
 /**
@@ -103,14 +106,21 @@ public final class UpgradeCommand {
         if (options.sql()) {
             TargetArguments.Range range = TargetArguments.Range.parse(target, graph);
             Plan plan = graph.upgrade(range.from(), range.to());
-            PlanRunner.check(plan, RevisionScripts.of(scripts));
-            offline(Objects.requireNonNull(options.sqlOut(), "sqlOut")).write(plan, RevisionScripts.of(scripts));
+            PlaceholderReplacer placeholders = RevisionPlaceholders.offline(context.config());
+            RevisionScripts replacedOffline = RevisionPlaceholders.replacing(RevisionScripts.of(scripts), placeholders);
+            PlanRunner.check(plan, replacedOffline);
+            offline(Objects.requireNonNull(options.sqlOut(), "sqlOut"))
+                    .withCallbacks(context.callbacks(placeholders))
+                    .write(plan, replacedOffline);
             return new Result(plan, Reports.offline("upgrade", plan, graph, start));
         }
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            // Resolve before touching anything: a bad target leaves the database as it was.
-            PlanRunner.check(graph.upgrade(session.heads(), target), RevisionScripts.of(scripts));
+            // Resolve (and replace placeholders) before touching anything: bad input leaves the database as it was.
+            PlaceholderReplacer placeholders = RevisionPlaceholders.online(context.config(), session.database());
+            RevisionScripts replaced = RevisionPlaceholders.replacing(RevisionScripts.of(scripts), placeholders);
+            PlanRunner.check(graph.upgrade(session.heads(), target), replaced);
+            Callbacks callbacks = context.callbacks(placeholders);
             List<RanStep> ran = new ArrayList<>();
             Plan plan = session.locked(heads -> {
                 if (options.acceptChanged()) {
@@ -121,7 +131,7 @@ public final class UpgradeCommand {
                 }
                 Plan p = graph.upgrade(heads, target);
                 session.announce(); // after the checks: a refused run stays one FAILED line
-                ran.addAll(session.runner().run(p, RevisionScripts.of(scripts)));
+                ran.addAll(session.runner().run(p, replaced, Direction.UPGRADE, callbacks));
                 return p;
             });
             return new Result(plan, Reports.online("upgrade", plan, ran, graph, start));
@@ -129,7 +139,7 @@ public final class UpgradeCommand {
     }
 
     private OfflineScript offline(Appendable out) {
-        return new OfflineScript(Dialects.forUrl(context.config().url()), context.config().versionTable(),
+        return new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                 context.config().transactionPerMigration(), out);
     }
 }

@@ -166,6 +166,74 @@ public enum ConfigKey {
     ENCODING("migrate.encoding", "migrate", "encoding", ValueType.CHARSET, "UTF-8"),
 
     /**
+     * The schema (MySQL/MariaDB: database) that holds the version and history tables and in which
+     * revisions run; empty means the connection's own.
+     *
+     * @since 0.2.0
+     */
+    DEFAULT_SCHEMA("migrate.defaultSchema", "migrate", "default_schema", ValueType.SCHEMA_NAME, ""),
+
+    /**
+     * Create {@code default_schema} when it is missing (recorded in the history table).
+     *
+     * @since 0.2.0
+     */
+    CREATE_SCHEMAS("migrate.createSchemas", "migrate", "create_schemas", ValueType.BOOLEAN, "false"),
+
+    /**
+     * Comma-separated schemas {@code clean} empties; empty means {@code default_schema}, else the
+     * connection's own.
+     *
+     * @since 0.2.0
+     */
+    SCHEMAS("migrate.schemas", "migrate", "schemas", ValueType.SCHEMA_LIST, ""),
+
+    /**
+     * Allow {@code clean}; off by default.
+     *
+     * @since 0.2.0
+     */
+    CLEAN_ENABLED("migrate.cleanEnabled", "migrate", "clean_enabled", ValueType.BOOLEAN, "false"),
+
+    /**
+     * Refuse destructive commands ({@code clean}, {@code stamp --purge}, {@code downgrade base} or of
+     * more than one revision) outright.
+     *
+     * @since 0.2.0
+     */
+    PROTECT("migrate.protect", "migrate", "protect", ValueType.BOOLEAN, "false"),
+
+    /**
+     * How many more times to try when the first connection fails (Flyway's {@code connectRetries}).
+     *
+     * @since 0.2.0
+     */
+    CONNECT_RETRIES("migrate.connectRetries", "migrate", "connect_retries", ValueType.RETRIES, "0"),
+
+    /**
+     * Seconds between connection attempts, doubled after each up to this value (as Flyway's).
+     *
+     * @since 0.2.0
+     */
+    CONNECT_RETRIES_INTERVAL("migrate.connectRetriesInterval", "migrate", "connect_retries_interval",
+            ValueType.SECONDS, "120"),
+
+    /**
+     * SQL run on each new connection before anything else (e.g. {@code SET ROLE deployer}).
+     *
+     * @since 0.2.0
+     */
+    INIT_SQL("migrate.initSql", "migrate", "init_sql", ValueType.TEXT, ""),
+
+    /**
+     * {@code false} leaves {@code ${name}} in revisions, populate scripts and callbacks as written.
+     *
+     * @since 0.2.0
+     */
+    PLACEHOLDER_REPLACEMENT("migrate.placeholderReplacement", "migrate", "placeholder_replacement",
+            ValueType.BOOLEAN, "true"),
+
+    /**
      * What {@code revision --autogenerate} and {@code check} compare the database with:
      * {@code jpa:<package or class names>}, {@code schema:<schema.sql>} or {@code url:jdbc:...}.
      *

@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
 
@@ -38,6 +40,10 @@ import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
 public final class ConfigLoader {
 
     private static final String PROPERTY_PREFIX = "migrate.";
+    private static final String PLACEHOLDER_PREFIX = "migrate.placeholders.";
+    private static final String PLACEHOLDERS_SECTION = "placeholders";
+    private static final Pattern PLACEHOLDER_NAME =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
     private final Path workingDir;
     private Map<String, String> environment = System.getenv();
@@ -47,6 +53,9 @@ public final class ConfigLoader {
     private final Map<ConfigKey, Setting> properties = new EnumMap<>(ConfigKey.class);
     private final Map<ConfigKey, Setting> flags = new EnumMap<>(ConfigKey.class);
     private final Map<String, String> templateArgs = new LinkedHashMap<>();
+    private final Map<String, String> placeholderPom = new LinkedHashMap<>();
+    private final Map<String, String> placeholderProperties = new LinkedHashMap<>();
+    private final Map<String, String> placeholderFlags = new LinkedHashMap<>();
 
     /**
      * One value and where it came from.
@@ -111,6 +120,12 @@ public final class ConfigLoader {
      * {@link ConfigKey#property()} are used, everything else is left alone.
      */
     public ConfigLoader properties(Map<String, String> values) {
+        values.forEach((property, value) -> {
+            if (property.startsWith(PLACEHOLDER_PREFIX) && value != null) {
+                placeholderProperties.put(placeholderName(property.substring(PLACEHOLDER_PREFIX.length()),
+                        "-D" + property), value);
+            }
+        });
         values.forEach((property, value) -> ConfigKey.forProperty(property).ifPresent(key -> {
             if (value != null) {
                 properties.put(key, new Setting(value, "command line", "-D" + property, workingDir));
@@ -135,6 +150,26 @@ public final class ConfigLoader {
         return this;
     }
 
+    /** The POM's {@code <placeholders>}: over the config files, under {@code -Dmigrate.placeholders.<name>}. */
+    public ConfigLoader pomPlaceholders(Map<String, String> values) {
+        values.forEach((name, value) -> placeholderPom.put(placeholderName(name, "POM <placeholders>"),
+                value == null ? "" : value));
+        return this;
+    }
+
+    /** {@code --placeholder name=value}: values for {@code ${name}} in SQL, over every other layer. */
+    public ConfigLoader placeholders(Map<String, String> values) {
+        values.forEach((name, value) -> placeholderFlags.put(placeholderName(name, "--placeholder " + name), value));
+        return this;
+    }
+
+    private static String placeholderName(String name, String where) {
+        if (!PLACEHOLDER_NAME.matcher(name).matches()) {
+            throw new ConfigError(where, "'" + name + "' is not a placeholder name; use letters, digits, _ and .");
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     /** {@code -x key=value} arguments handed to revision templates; later calls win. */
     public ConfigLoader templateArgs(Map<String, String> args) {
         templateArgs.putAll(args);
@@ -148,9 +183,13 @@ public final class ConfigLoader {
             merged.put(key, new Setting(key.defaultValue(), "built-in default", key.iniName(), workingDir));
         }
         Map<String, MigrateConfig.ListedTarget> listed = new LinkedHashMap<>();
+        Map<String, String> sqlPlaceholders = new LinkedHashMap<>();
         for (Path file : configFiles) {
-            merged.putAll(readFile(file, listed));
+            merged.putAll(readFile(file, listed, sqlPlaceholders));
         }
+        sqlPlaceholders.putAll(placeholderPom);
+        sqlPlaceholders.putAll(placeholderProperties);
+        sqlPlaceholders.putAll(placeholderFlags);
         merged.putAll(pom);
         merged.putAll(properties);
         merged.putAll(flags);
@@ -189,13 +228,23 @@ public final class ConfigLoader {
                 (Duration) values.get(ConfigKey.REVISION_TIMEOUT),
                 (Duration) values.get(ConfigKey.CONNECT_TIMEOUT),
                 (Duration) values.get(ConfigKey.SOCKET_TIMEOUT),
-                (Charset) values.get(ConfigKey.ENCODING));
+                (Charset) values.get(ConfigKey.ENCODING),
+                new MigrateConfig.SqlPlaceholders(sqlPlaceholders,
+                        (Boolean) values.get(ConfigKey.PLACEHOLDER_REPLACEMENT)),
+                new MigrateConfig.Schemas((String) values.get(ConfigKey.DEFAULT_SCHEMA),
+                        (Boolean) values.get(ConfigKey.CREATE_SCHEMAS), strings(values.get(ConfigKey.SCHEMAS))),
+                new MigrateConfig.Connect((Integer) values.get(ConfigKey.CONNECT_RETRIES),
+                        (Duration) values.get(ConfigKey.CONNECT_RETRIES_INTERVAL),
+                        (String) values.get(ConfigKey.INIT_SQL)),
+                new MigrateConfig.Safety((Boolean) values.get(ConfigKey.CLEAN_ENABLED),
+                        (Boolean) values.get(ConfigKey.PROTECT)));
     }
 
     /** The section that lists a fleet's databases by name; its keys are the user's, not settings. */
     private static final String TARGETS_SECTION = "targets";
 
-    private Map<ConfigKey, Setting> readFile(Path file, Map<String, MigrateConfig.ListedTarget> listed) {
+    private Map<ConfigKey, Setting> readFile(Path file, Map<String, MigrateConfig.ListedTarget> listed,
+            Map<String, String> sqlPlaceholders) {
         IniFile ini = IniFile.read(file, environment);
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
         for (IniFile.Entry entry : ini.entries()) {
@@ -203,6 +252,11 @@ public final class ConfigLoader {
             if (entry.section().strip().equalsIgnoreCase(TARGETS_SECTION)) {
                 // A later file's line for the same name wins, as for settings.
                 listed.put(entry.key(), new MigrateConfig.ListedTarget(entry.key(), entry.value(), where));
+                continue;
+            }
+            if (entry.section().strip().equalsIgnoreCase(PLACEHOLDERS_SECTION)) {
+                // names ignore case, as the file's keys do (and Flyway's placeholders)
+                sqlPlaceholders.put(placeholderName(entry.key(), where), entry.value());
                 continue;
             }
             ConfigKey.forIni(entry.section(), entry.key()).ifPresentOrElse(
@@ -238,6 +292,11 @@ public final class ConfigLoader {
     @SuppressWarnings("unchecked")
     private static List<Location> locations(Object value) {
         return (List<Location>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return (List<String>) value;
     }
 
     @SuppressWarnings("unchecked")

@@ -39,6 +39,10 @@ import java.util.Map;
  * @param connectTimeout          how long to wait for a connection and its login; zero means no limit
  * @param socketTimeout           how long to wait for any answer on an open connection; zero means no limit
  * @param encoding                the character set of revision files
+ * @param sqlPlaceholders         {@code ${name}} values for revisions, populate scripts and callbacks
+ * @param schemas                 default schema, whether to create it, what {@code clean} empties
+ * @param connect                 connection retries and the SQL run on each new connection
+ * @param safety                  whether {@code clean} is allowed and destructive commands refused
  */
 public record MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
         String versionTable,
@@ -46,7 +50,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         boolean transactionPerMigration, boolean headFile, Duration lockTimeout, Map<String, String> templateArgs,
         Autogenerate autogenerate, String template, Location scriptSource, List<Location> versionSources,
         LockKind lock, Fleet fleet, Duration statementTimeout, Duration revisionTimeout,
-        Duration connectTimeout, Duration socketTimeout, Charset encoding) {
+        Duration connectTimeout, Duration socketTimeout, Charset encoding, SqlPlaceholders sqlPlaceholders,
+        Schemas schemas, Connect connect, Safety safety) {
 
     /** A config whose locations are the folders {@code scriptLocation} and {@code versionLocations}. */
     public MigrateConfig(String url, String user, Secret password, Path scriptLocation, List<Path> versionLocations,
@@ -55,7 +60,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             Autogenerate autogenerate, String template) {
         this(url, user, password, scriptLocation, versionLocations, versionTable, historyTable, revisionIdStyle,
                 downgradeEnabled, transactionPerMigration, headFile, lockTimeout, templateArgs, autogenerate, template,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A config whose {@code revision} writes SQL files. */
@@ -72,6 +77,10 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         template = template == null || template.isBlank() ? "sql" : template;
         lock = lock == null ? LockKind.ADVISORY : lock;
         fleet = fleet == null ? Fleet.NONE : fleet;
+        sqlPlaceholders = sqlPlaceholders == null ? SqlPlaceholders.DEFAULTS : sqlPlaceholders;
+        schemas = schemas == null ? Schemas.DEFAULTS : schemas;
+        connect = connect == null ? Connect.DEFAULTS : connect;
+        safety = safety == null ? Safety.DEFAULTS : safety;
         // Tolerant on purpose: tests that never connect build configs without credentials.
         user = user == null ? "" : user;
         password = password == null ? Secret.of("") : password;
@@ -160,6 +169,68 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
     }
 
     /**
+     * {@code ${name}} placeholders in SQL revisions, populate scripts and callbacks (not the config
+     * file's own {@code ${VAR}}, which reads the environment while the file is read).
+     *
+     * @param values  the {@code [placeholders]} section, {@code -Dmigrate.placeholders.<name>}, {@code --placeholder}
+     * @param replace false leaves {@code ${...}} as written ({@code placeholder_replacement})
+     */
+    public record SqlPlaceholders(Map<String, String> values, boolean replace) {
+
+        public static final SqlPlaceholders DEFAULTS = new SqlPlaceholders(Map.of(), true);
+
+        public SqlPlaceholders {
+            values = values == null ? Map.of() : Map.copyOf(values);
+        }
+    }
+
+    /**
+     * Where the engine's tables live and revisions run, and what {@code clean} empties.
+     *
+     * @param defaultSchema PostgreSQL schema ({@code search_path}), MySQL/MariaDB database, H2 schema; empty: the
+     *                      connection's own
+     * @param create        create {@code defaultSchema} when it is missing
+     * @param clean         the schemas {@code clean} empties; empty means {@code defaultSchema}, else the connection's
+     */
+    public record Schemas(String defaultSchema, boolean create, List<String> clean) {
+
+        public static final Schemas DEFAULTS = new Schemas("", false, List.of());
+
+        public Schemas {
+            defaultSchema = defaultSchema == null ? "" : defaultSchema;
+            clean = clean == null ? List.of() : List.copyOf(clean);
+        }
+    }
+
+    /**
+     * How connections are made.
+     *
+     * @param retries       further attempts when connecting fails (0: one attempt)
+     * @param retryInterval the longest wait between attempts (the wait starts at 1 s and doubles)
+     * @param initSql       run on each new connection; empty: nothing
+     */
+    public record Connect(int retries, Duration retryInterval, String initSql) {
+
+        public static final Connect DEFAULTS = new Connect(0, Duration.ofSeconds(120), "");
+
+        public Connect {
+            retryInterval = retryInterval == null ? Duration.ofSeconds(120) : retryInterval;
+            initSql = initSql == null ? "" : initSql.strip();
+        }
+    }
+
+    /**
+     * Guards on destructive commands.
+     *
+     * @param cleanEnabled allow {@code clean}
+     * @param protect      refuse {@code clean}, {@code stamp --purge}, {@code downgrade base} or of several revisions
+     */
+    public record Safety(boolean cleanEnabled, boolean protect) {
+
+        public static final Safety DEFAULTS = new Safety(false, false);
+    }
+
+    /**
      * One {@code key = value} line of {@code [targets]}.
      *
      * @param key   the target's name, or {@code discover} / {@code discovery_query}
@@ -228,7 +299,8 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
                 + ", fleet=" + fleet.targetFiles() + " " + fleet.listed().size() + " listed"
                 + ", statementTimeout=" + statementTimeout + ", revisionTimeout=" + revisionTimeout
                 + ", connectTimeout=" + connectTimeout + ", socketTimeout=" + socketTimeout
-                + ", encoding=" + encoding + "]";
+                + ", encoding=" + encoding + ", sqlPlaceholders=" + sqlPlaceholders.values().keySet()
+                + ", schemas=" + schemas + ", connect=" + connect + ", safety=" + safety + "]";
     }
 
     /** Builds a {@link MigrateConfig}; start from {@link #builder(Path)} or {@link #toBuilder()}. */
@@ -257,6 +329,10 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
         private Duration connectTimeout;
         private Duration socketTimeout;
         private Charset encoding;
+        private SqlPlaceholders sqlPlaceholders;
+        private Schemas schemas;
+        private Connect connect;
+        private Safety safety;
 
         private Builder(MigrateConfig from) {
             url = from.url;
@@ -283,6 +359,10 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             connectTimeout = from.connectTimeout;
             socketTimeout = from.socketTimeout;
             encoding = from.encoding;
+            sqlPlaceholders = from.sqlPlaceholders;
+            schemas = from.schemas;
+            connect = from.connect;
+            safety = from.safety;
         }
 
         public Builder url(String url) {
@@ -410,11 +490,32 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             return this;
         }
 
+        public Builder sqlPlaceholders(SqlPlaceholders sqlPlaceholders) {
+            this.sqlPlaceholders = sqlPlaceholders;
+            return this;
+        }
+
+        public Builder schemas(Schemas schemas) {
+            this.schemas = schemas;
+            return this;
+        }
+
+        public Builder connect(Connect connect) {
+            this.connect = connect;
+            return this;
+        }
+
+        public Builder safety(Safety safety) {
+            this.safety = safety;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(url, user, password, scriptLocation, versionLocations, versionTable,
                     historyTable, revisionIdStyle, downgradeEnabled, transactionPerMigration, headFile,
                     lockTimeout, templateArgs, autogenerate, template, scriptSource, versionSources, lock, fleet,
-                    statementTimeout, revisionTimeout, connectTimeout, socketTimeout, encoding);
+                    statementTimeout, revisionTimeout, connectTimeout, socketTimeout, encoding, sqlPlaceholders,
+                    schemas, connect, safety);
         }
     }
 

@@ -116,6 +116,47 @@ enum ValueType {
             throw rejected();
         }
     },
+    RETRIES("a whole number, 0 or more") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            try {
+                int n = Integer.parseInt(raw.strip());
+                if (n < 0) {
+                    throw rejected();
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw rejected();
+            }
+        }
+    },
+    SCHEMA_NAME("a schema name of letters, digits and _, or empty") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            String name = raw.strip();
+            if (!name.isEmpty() && !SCHEMA.matcher(name).matches()) {
+                throw rejected();
+            }
+            return name;
+        }
+    },
+    SCHEMA_LIST("comma-separated schema names of letters, digits and _") {
+        @Override
+        Object parse(String raw, Path baseDir) {
+            List<String> names = new ArrayList<>();
+            for (String part : raw.split(",")) {
+                String name = part.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (!SCHEMA.matcher(name).matches()) {
+                    throw rejected();
+                }
+                names.add(name);
+            }
+            return List.copyOf(names);
+        }
+    },
     SECONDS("a whole number of seconds from 0 to " + Limits.MAX_SECONDS) {
         @Override
         Object parse(String raw, Path baseDir) {
@@ -164,6 +205,8 @@ enum ValueType {
             }
         }
     };
+
+    private static final Pattern SCHEMA = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final String accepted;
 

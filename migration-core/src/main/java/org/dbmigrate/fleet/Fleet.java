@@ -166,7 +166,7 @@ public final class Fleet {
     private TargetOutcome runOne(FleetTarget target, TargetTask task) {
         long start = System.nanoTime();
         CommandContext context = new CommandContext(target.config(), target.connections(),
-                new Prefixed(target.name(), engine), clock, null);
+                new Prefixed(target.name(), engine), clock);
         try {
             context = new CommandContext(target.config(), target.connections(), context.listener(), clock,
                     scriptsFor(target));

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.dbmigrate.dialect.JsonValue;
 import org.dbmigrate.dialect.SqlType;
+import org.dbmigrate.error.MigrationError;
 
 /**
  * What a Java revision's {@code upgrade(Operations op)} and {@code downgrade(Operations op)}
@@ -26,9 +28,31 @@ import org.dbmigrate.dialect.SqlType;
 public final class Operations {
 
     private final OperationSink sink;
+    private final Map<String, String> placeholders;
 
     public Operations(OperationSink sink) {
+        this(sink, Map.of());
+    }
+
+    /** @param placeholders the SQL placeholder values, built-ins included, names in lower case */
+    public Operations(OperationSink sink, Map<String, String> placeholders) {
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.placeholders = Map.copyOf(placeholders);
+    }
+
+    /**
+     * The value of SQL placeholder {@code name} ({@code [placeholders]}, {@code --placeholder}, or a
+     * built-in such as {@code migrate:revision}); names ignore case.
+     *
+     * @throws MigrationError when it has no value
+     */
+    public String placeholder(String name) {
+        String value = placeholders.get(name.toLowerCase(Locale.ROOT));
+        if (value == null) {
+            throw new MigrationError("placeholder '" + name + "' has no value; set " + name
+                    + " = ... under [placeholders] (or --placeholder " + name + "=...)");
+        }
+        return value;
     }
 
     // ---- types, columns, values ----

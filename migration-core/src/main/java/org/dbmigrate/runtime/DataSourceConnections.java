@@ -2,41 +2,58 @@ package org.dbmigrate.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.dbmigrate.config.MigrateConfig;
-import org.dbmigrate.script.SqlSyntax;
+import org.dbmigrate.dialect.DatabaseKind;
 
 /**
  * Connections from an application's DataSource. The configured URL may say nothing about this
- * database (it often stays at the H2 default), so the splitting rules come from the database's own
- * product name, asked once on first need.
+ * database (it often stays at the H2 default), so its kind comes from the product name the first
+ * connection reports.
  */
 final class DataSourceConnections implements ConnectionSource {
 
     private final DataSource dataSource;
-    private volatile SqlSyntax syntax;
+    private final ConnectionOpener opener;
+    private volatile DatabaseKind kind;
 
-    DataSourceConnections(DataSource dataSource) {
+    DataSourceConnections(DataSource dataSource, MigrateConfig.Connect connect, MigrateConfig.Schemas schemas) {
         this.dataSource = dataSource;
+        this.opener = new ConnectionOpener(connect, schemas, "the application's DataSource");
     }
 
     @Override
     public Connection open() throws SQLException {
-        return dataSource.getConnection();
+        Connection connection = opener.open(dataSource::getConnection, this::kindOf);
+        if (kind == null) {
+            kindOf(connection);
+        }
+        return connection;
+    }
+
+    private DatabaseKind kindOf(Connection connection) throws SQLException {
+        if (kind == null) {
+            kind = DatabaseKind.forProductName(connection.getMetaData().getDatabaseProductName());
+        }
+        return kind;
     }
 
     @Override
-    public SqlSyntax sqlSyntax(MigrateConfig config) {
-        if (syntax == null) {
+    public DatabaseKind kind() {
+        if (kind == null) {
             try (Connection c = open()) {
-                String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-                syntax = product.contains("mysql") || product.contains("mariadb") ? SqlSyntax.MYSQL : SqlSyntax.STANDARD;
+                return kindOf(c);
             } catch (SQLException e) {
                 throw new DatabaseFailure("cannot connect through the application's DataSource: "
                         + DatabaseFailure.firstLine(e) + "; check that the database is up", e);
             }
         }
-        return syntax;
+        return kind;
+    }
+
+    @Override
+    public Optional<String> takeCreatedSchema() {
+        return opener.takeCreatedSchema();
     }
 }

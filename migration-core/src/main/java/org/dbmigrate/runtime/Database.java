@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.Objects;
 import org.dbmigrate.config.JdbcUrls;
 import org.dbmigrate.dialect.Dialect;
-import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.dialect.MySqlDialect;
 
 /**
  * One open connection to the target database and the dialect that speaks to it. Starts in
@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(true);
             DatabaseMetaData meta = connection.getMetaData();
             String user = meta.getUserName(); // MySQL asks the server: once
-            return new Database(connection, Dialects.of(meta), appliedBy(user), describe(meta, user));
+            return new Database(connection, source.kind().dialect(), appliedBy(user), describe(meta, user));
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw new DatabaseFailure("cannot connect to the database: " + DatabaseFailure.firstLine(e), e);
@@ -102,6 +102,13 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /** The schema unqualified names land in: MySQL's database, else the connection's schema. */
+    public String currentSchema() throws SQLException {
+        String schema = dialect instanceof MySqlDialect ? connection.getCatalog()
+                : connection.getSchema();
+        return schema == null ? "" : schema;
     }
 
     public void execute(String sql) throws SQLException {

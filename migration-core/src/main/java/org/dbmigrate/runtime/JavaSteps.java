@@ -3,6 +3,7 @@ package org.dbmigrate.runtime;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Direction;
@@ -56,9 +57,10 @@ final class JavaSteps {
     }
 
     /** The statements a step would run, for an offline script. */
-    static Section render(JavaRevision java, Direction direction, Dialect dialect) {
+    static Section render(JavaRevision java, Direction direction, Dialect dialect, Map<String, String> placeholders) {
         List<SqlStatement> statements = new ArrayList<>();
-        Operations op = new Operations(new OfflineOperations(dialect, sql -> statements.add(new SqlStatement(sql, 0))));
+        Operations op = new Operations(new OfflineOperations(dialect, sql -> statements.add(new SqlStatement(sql, 0))),
+                placeholders);
         try {
             body(direction).run(java.migration(), op);
         } catch (MigrationError e) {

@@ -28,6 +28,15 @@ public interface MigrationListener {
     default void warn(String line) {
     }
 
+    /**
+     * Asked before a destructive command touches a database that is not local ({@code clean},
+     * {@code stamp --purge}, {@code downgrade base} or of several revisions). The CLI asks on a
+     * terminal, or answers yes for {@code --yes}; the default answer is no.
+     */
+    default boolean confirm(String question) {
+        return false;
+    }
+
     /** Called before step {@code n} (1-based) of {@code total} runs; for progress displays. */
     default void stepStarting(int n, int total, Step step, Duration elapsed) {
     }

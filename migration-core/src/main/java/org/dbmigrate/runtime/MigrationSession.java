@@ -2,6 +2,7 @@ package org.dbmigrate.runtime;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import org.dbmigrate.config.MigrateConfig;
 
@@ -83,6 +84,11 @@ public final class MigrationSession implements AutoCloseable {
                 versions.createIfMissing();
                 history.createIfMissing();
                 progress.createIfMissing();
+                Optional<String> created = connections.takeCreatedSchema();
+                if (created.isPresent()) {
+                    history.record(new HistoryRow(HistoryRow.SCHEMA_PREFIX + created.get(), HistoryRow.CREATE_SCHEMA,
+                            null, clock.instant(), database.appliedBy(), 0, true));
+                }
                 return work.run(versions.heads());
             });
         }

@@ -30,12 +30,23 @@ public final class OfflineScript {
     private final String versionTable;
     private final boolean transactionPerMigration;
     private final Appendable out;
+    private Callbacks callbacks = Callbacks.none();
 
     public OfflineScript(Dialect dialect, String versionTable, boolean transactionPerMigration, Appendable out) {
         this.dialect = dialect;
         this.versionTable = versionTable;
         this.transactionPerMigration = transactionPerMigration;
         this.out = out;
+    }
+
+    /**
+     * Also writes the SQL callbacks: {@code before_/after_<direction>} at the start and end,
+     * {@code before_/after_each_<direction>} inside each step; error callbacks and Java callbacks are
+     * left out (a script cannot know about a failure, and Java needs a connection).
+     */
+    public OfflineScript withCallbacks(Callbacks callbacks) {
+        this.callbacks = callbacks;
+        return this;
     }
 
     public void write(Plan plan, RevisionScripts scripts) {
@@ -52,7 +63,8 @@ public final class OfflineScript {
         for (Step step : plan.steps()) {
             RevisionScript script = scripts.script(step.revision().id());
             sections.add(script.java().isPresent()
-                    ? JavaSteps.render(script.java().get(), step.direction(), dialect)
+                    ? JavaSteps.render(script.java().get(), step.direction(), dialect,
+                            scripts.placeholders(step.revision().id()))
                     : step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade().orElseThrow());
         }
         return sections;
@@ -65,6 +77,8 @@ public final class OfflineScript {
             line(dialect.offlineStatement(dialect.createVersionTable(versionTable)));
             line("");
         }
+        Direction direction = upgrade ? Direction.UPGRADE : Direction.DOWNGRADE;
+        writeCallbacks(CallbackEvent.before(direction), null);
         boolean framed = dialect.transactionalDdl();
         boolean wholeRun = framed && !transactionPerMigration;
         if (wholeRun) {
@@ -93,6 +107,20 @@ public final class OfflineScript {
             line(dialect.offlineStatement("DROP TABLE " + versionTable));
             line("");
         }
+        writeCallbacks(CallbackEvent.after(direction), null);
+    }
+
+    private void writeCallbacks(CallbackEvent event, String revisionId) {
+        List<String> statements = callbacks.statements(event, revisionId);
+        if (statements.isEmpty()) {
+            return;
+        }
+        line("-- callback " + event.fileName());
+        line("");
+        for (String sql : statements) {
+            line(dialect.offlineStatement(sql));
+            line("");
+        }
     }
 
     private void writeStep(Step step, Section section, boolean framed) {
@@ -103,10 +131,12 @@ public final class OfflineScript {
         }
         line("-- Running " + step.direction().word() + " " + step.arrow());
         line("");
+        writeCallbacks(CallbackEvent.beforeEach(step.direction()), step.revision().id());
         for (SqlStatement statement : section.statements()) {
             line(dialect.offlineStatement(statement.sql()));
             line("");
         }
+        writeCallbacks(CallbackEvent.afterEach(step.direction()), step.revision().id());
         if (framed && !inTransaction) {
             line(dialect.beginOffline());
             line("");

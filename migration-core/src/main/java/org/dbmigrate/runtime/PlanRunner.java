@@ -48,6 +48,7 @@ public final class PlanRunner {
     private final boolean transactionPerMigration;
     private Duration statementTimeout = Duration.ZERO;
     private Duration revisionTimeout = Duration.ZERO;
+    private Callbacks callbacks = Callbacks.none();
 
     public PlanRunner(Database database, VersionTable versions, HistoryTable history, ProgressTable progress,
             MigrationListener listener, Clock clock, boolean transactionPerMigration) {
@@ -117,6 +118,32 @@ public final class PlanRunner {
     }
 
     /**
+     * Runs {@code plan} between its callbacks and returns how long each step took:
+     * {@code before_<direction>} and, once all committed, {@code after_<direction>} in autocommit; {@code *_each_*} in each step's transaction; on
+     * failure {@code after_<direction>_error} after the rollback, and the run's error is thrown.
+     */
+    public List<RanStep> run(Plan plan, RevisionScripts scripts, Direction direction, Callbacks callbacks) {
+        Connection connection = database.connection();
+        callbacks.run(CallbackEvent.before(direction), null, connection);
+        this.callbacks = callbacks;
+        List<RanStep> ran;
+        try {
+            ran = run(plan, scripts);
+        } catch (RuntimeException e) {
+            try {
+                callbacks.run(CallbackEvent.afterError(direction), null, connection);
+            } catch (RuntimeException callbackFailed) {
+                e.addSuppressed(callbackFailed);
+            }
+            throw e;
+        } finally {
+            this.callbacks = Callbacks.none();
+        }
+        callbacks.run(CallbackEvent.after(direction), null, connection);
+        return ran;
+    }
+
+    /**
      * Runs every step of {@code plan} and returns how long each took; on failure throws
      * {@link StepFailed} after rolling back what it can. Throws {@link UnfinishedRevisionError} before
      * running anything when an earlier run left a revision unfinished.
@@ -155,7 +182,9 @@ public final class PlanRunner {
                     committed = new LinkedHashSet<>(pending);
                 }
                 long stepStart = System.nanoTime();
+                callbacks.run(CallbackEvent.beforeEach(step.direction()), step.revision().id(), connection);
                 runStep(step, script, scripts, committed, marks);
+                callbacks.run(CallbackEvent.afterEach(step.direction()), step.revision().id(), connection);
                 ran.add(new RanStep(step, Duration.ofNanos(System.nanoTime() - stepStart)));
                 apply(pending, step.versionChanges());
                 marked = marks ? handOver(step, n < steps.size() ? steps.get(n) : null, scripts) : null;
@@ -273,7 +302,8 @@ public final class PlanRunner {
             connection.setAutoCommit(autocommit);
             GuardedRevision.run(step.direction().word() + " " + step.arrow(), scripts.displayName(script.file()),
                     revisionTimeout, connection,
-                    () -> JavaSteps.body(step.direction()).run(java.migration(), new Operations(online)));
+                    () -> JavaSteps.body(step.direction()).run(java.migration(),
+                            new Operations(online, scripts.placeholders(step.revision().id()))));
         } catch (OperationFailed e) {
             SQLException cause = e.getCause() instanceof SQLException sql ? sql
                     : new SQLException(e.operation().describe() + " threw " + e.getCause(), e.getCause());

@@ -1,6 +1,7 @@
 package org.dbmigrate.runtime;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.dbmigrate.script.RevisionScript;
 import org.dbmigrate.script.ScriptDirectory;
 
@@ -13,6 +14,11 @@ public interface RevisionScripts {
     /** A file as messages show it, e.g. {@code versions/002_users.sql}. */
     default String displayName(Path file) {
         return file.toString();
+    }
+
+    /** The SQL placeholder values a Java revision of {@code revisionId} reads ({@code op.placeholder}). */
+    default Map<String, String> placeholders(String revisionId) {
+        return Map.of();
     }
 
     static RevisionScripts of(ScriptDirectory directory) {

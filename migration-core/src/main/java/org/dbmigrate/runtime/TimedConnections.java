@@ -16,7 +16,7 @@ import org.dbmigrate.config.MigrateConfig;
  * login (each driver's own property), {@code socket_timeout} then bounds every wait for an answer
  * (JDBC's network timeout; 0 leaves it off). A limit that fires is named in the message.
  */
-final class TimedConnections implements ConnectionSource {
+final class TimedConnections {
 
     /** The network timeout's executor only closes the socket; running it on the caller's thread is allowed. */
     private static final Executor SAME_THREAD = Runnable::run;
@@ -28,19 +28,17 @@ final class TimedConnections implements ConnectionSource {
     private static final int H2_CONNECTION_BROKEN = 90067;
 
     private final MigrateConfig config;
-    private final UrlConnections driver;
 
     TimedConnections(MigrateConfig config) {
         this.config = config;
-        this.driver = new UrlConnections(config);
     }
 
-    @Override
-    public Connection open() throws SQLException {
+    /** A connection to the configured URL with {@code credentials} (the driver's user and password properties). */
+    Connection open(Properties credentials) throws SQLException {
         long start = System.nanoTime();
         Connection connection;
         try {
-            connection = connectWaitingForH2FileLock(start);
+            connection = connectWaitingForH2FileLock(start, properties(credentials));
         } catch (SQLException e) {
             if (timedOut(e, config.connectTimeout(), System.nanoTime() - start)) {
                 throw new SQLTimeoutException(DatabaseFailure.firstLine(e) + "; the server did not answer within"
@@ -63,12 +61,12 @@ final class TimedConnections implements ConnectionSource {
      * although the file will be theirs to share a moment later: they wait and try again, within
      * {@code lock_timeout}, as for the migration lock. Nothing has run yet, so retrying is safe.
      */
-    private Connection connectWaitingForH2FileLock(long start) throws SQLException {
+    private Connection connectWaitingForH2FileLock(long start, Properties properties) throws SQLException {
         long deadline = start + config.lockTimeout().toNanos();
         long pauseMillis = 50;
         while (true) {
             try {
-                return driver.connect(properties());
+                return DriverByPrefix.connect(config.url(), properties);
             } catch (SQLException e) {
                 if (!config.url().startsWith("jdbc:h2:") || !h2FileBusy(e)
                         || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
@@ -91,13 +89,10 @@ final class TimedConnections implements ConnectionSource {
                         && String.valueOf(e.getMessage()).contains("Lock file recently modified");
     }
 
-    /** User, password, and the driver's own names for the connect-phase limits. */
-    private Properties properties() {
+    /** The credentials and the driver's own names for the connect-phase limits. */
+    private Properties properties(Properties credentials) {
         Properties properties = new Properties();
-        if (!config.user().isEmpty()) {
-            properties.setProperty("user", config.user());
-        }
-        properties.setProperty("password", config.password().reveal());
+        properties.putAll(credentials);
         long seconds = config.connectTimeout().toSeconds();
         String url = config.url();
         if (url.startsWith("jdbc:postgresql:")) {

@@ -1,75 +1,81 @@
 package org.dbmigrate.runtime;
 
 import java.sql.Connection;
-import java.sql.Driver;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import org.dbmigrate.config.JdbcUrls;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.dialect.DatabaseKind;
+import org.dbmigrate.dialect.UnsupportedDatabase;
+import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.script.SqlSyntax;
 
 /**
- * Connections to the configured URL. {@link DriverManager} loads and starts every driver on the
- * class path before it looks at the URL (costly at start-up: Connector/J alone starts a cleanup
- * thread); the driver a URL's prefix names is tried first, and DriverManager is the fallback for any
- * other driver or when that class is absent.
+ * Connections from the configured JDBC URL. Which database it is comes from the URL, so offline
+ * scripts need no connection. Credentials written into the URL ({@code ?user=root&password=...},
+ * {@code //user:pw@host}) win over empty settings; set in both places and different, they are refused.
  */
 final class UrlConnections implements ConnectionSource {
 
-    private static final Map<String, String> DRIVERS = Map.of(
-            "jdbc:postgresql:", "org.postgresql.Driver",
-            "jdbc:mysql:", "com.mysql.cj.jdbc.Driver",
-            "jdbc:mariadb:", "org.mariadb.jdbc.Driver",
-            "jdbc:h2:", "org.h2.Driver");
-
     private final MigrateConfig config;
-    private Driver driver;
+    private final ConnectionOpener opener;
+    private final TimedConnections timed;
 
     UrlConnections(MigrateConfig config) {
         this.config = config;
+        this.opener = new ConnectionOpener(config.connect(), config.schemas(), JdbcUrls.redact(config.url()));
+        this.timed = new TimedConnections(config);
+    }
+
+    /** One connection: time limits on the way in ({@link TimedConnections}), then retries, init SQL and schema. */
+    @Override
+    public Connection open() throws SQLException {
+        Properties credentials = credentials();
+        return opener.open(() -> timed.open(credentials), c -> kind());
     }
 
     @Override
-    public Connection open() throws SQLException {
-        Properties info = new Properties();
-        if (config.user() != null) {
-            info.put("user", config.user());
-        }
-        info.put("password", config.password().reveal());
-        return connect(info);
+    public DatabaseKind kind() {
+        return DatabaseKind.forUrl(config.url());
     }
 
-    /** A connection to the configured URL with the driver properties {@code info} (user and password included). */
-    Connection connect(Properties info) throws SQLException {
-        Driver chosen = driverForPrefix();
-        if (chosen != null) {
-            Connection connection = chosen.connect(config.url(), info);
-            if (connection != null) {
-                return connection;
-            }
-        }
-        return DriverManager.getConnection(config.url(), info);
-    }
-
-    private Driver driverForPrefix() {
-        if (driver == null) {
-            String url = config.url() == null ? "" : config.url().toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, String> prefix : DRIVERS.entrySet()) {
-                if (url.startsWith(prefix.getKey())) {
-                    driver = load(prefix.getValue());
-                }
-            }
-        }
-        return driver;
-    }
-
-    private static Driver load(String className) {
+    /** Graph-only commands work whatever the URL names; connecting then reports the URL. */
+    @Override
+    public SqlSyntax sqlSyntax() {
         try {
-            return (Driver) Class.forName(className, true, UrlConnections.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError | ClassCastException absent) {
-            return null;   // not on this class path: DriverManager finds whatever driver is there
+            return SqlSyntax.of(kind());
+        } catch (UnsupportedDatabase e) {
+            return SqlSyntax.STANDARD;
         }
+    }
+
+    /** Only what the settings hold: an empty user must not hide the URL's own (issue: "Access denied for user ''"). */
+    private Properties credentials() {
+        Properties properties = new Properties();
+        Optional<String> urlUser = JdbcUrls.user(config.url());
+        Optional<String> urlPassword = JdbcUrls.password(config.url());
+        String user = config.user();
+        String password = config.password().reveal();
+        if (!user.isEmpty()) {
+            if (urlUser.isPresent() && !urlUser.get().equals(user)) {
+                throw new MigrationError("the database user is set twice: '" + urlUser.get() + "' in the URL and '"
+                        + user + "' in the user setting ([database] user or -Dmigrate.user); remove one");
+            }
+            properties.setProperty("user", user);
+        }
+        if (!password.isEmpty()) {
+            if (urlPassword.isPresent() && !urlPassword.get().equals(password)) {
+                throw new MigrationError("the database password is set twice, differently: in the URL and in the"
+                        + " password setting ([database] password or -Dmigrate.password); remove one");
+            }
+            properties.setProperty("password", password);
+        }
+        return properties;
+    }
+
+    @Override
+    public Optional<String> takeCreatedSchema() {
+        return opener.takeCreatedSchema();
     }
 }

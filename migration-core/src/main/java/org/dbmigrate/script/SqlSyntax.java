@@ -1,6 +1,7 @@
 package org.dbmigrate.script;
 
-import java.util.Locale;
+import org.dbmigrate.dialect.DatabaseKind;
+import org.dbmigrate.dialect.UnsupportedDatabase;
 
 /**
  * The lexical rules the statement splitter needs to find where a statement ends. Only two families
@@ -11,13 +12,18 @@ import java.util.Locale;
 public enum SqlSyntax {
     STANDARD, MYSQL;
 
-    /** Picks the family from a JDBC URL; an unknown or missing URL gets {@link #STANDARD}. */
+    /** The family of a database kind. */
+    public static SqlSyntax of(DatabaseKind kind) {
+        return kind == DatabaseKind.MYSQL ? MYSQL : STANDARD;
+    }
+
+    /** The family of the database a JDBC URL names; an unknown or missing URL gets {@link #STANDARD}. */
     public static SqlSyntax forUrl(String jdbcUrl) {
-        if (jdbcUrl == null) {
+        try {
+            return jdbcUrl == null ? STANDARD : of(DatabaseKind.forUrl(jdbcUrl));
+        } catch (UnsupportedDatabase e) {
             return STANDARD;
         }
-        String url = jdbcUrl.toLowerCase(Locale.ROOT);
-        return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:") ? MYSQL : STANDARD;
     }
 
     boolean backslashEscapesInQuotes() {

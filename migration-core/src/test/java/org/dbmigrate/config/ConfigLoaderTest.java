@@ -170,7 +170,8 @@ class ConfigLoaderTest {
                 file + " line 6: unknown setting [migrate] script_locaton is ignored (known keys: script_location, "
                         + "version_locations, version_table, history_table, revision_id, downgrade, "
                         + "transaction_per_migration, head_file, lock_timeout, template, lock, statement_timeout, "
-                        + "revision_timeout, encoding)"),
+                        + "revision_timeout, encoding, default_schema, create_schemas, schemas, clean_enabled, protect, "
+                        + "connect_retries, connect_retries_interval, init_sql, placeholder_replacement)"),
                 warnings);
     }
 
@@ -255,5 +256,48 @@ class ConfigLoaderTest {
         String text = loader().configFile(file).load().toString();
         assertFalse(text.contains("hunter2"), text);
         assertTrue(text.contains("password=****"), text);
+    }
+
+    // issue 15: SQL placeholders and the day-one settings
+    @Test
+    void sqlPlaceholdersComeFromTheSectionThePomDashDAndFlagsInThatOrder() throws IOException {
+        Path file = write("app.conf", "[placeholders]", "Owner = ${APP_OWNER:-file}", "schema = app", "tier = file",
+                "level = file", "[migrate]", "placeholder_replacement = off");
+        MigrateConfig config = loader().configFile(file)
+                .pomPlaceholders(Map.of("tier", "pom", "level", "pom"))
+                .properties(Map.of("migrate.placeholders.level", "dash-d", "migrate.placeholders.mode", "dash-d"))
+                .placeholders(Map.of("mode", "flag"))
+                .load();
+        assertEquals(Map.of("owner", "file", "schema", "app", "tier", "pom", "level", "dash-d", "mode", "flag"),
+                config.sqlPlaceholders().values());
+        assertFalse(config.sqlPlaceholders().replace());
+    }
+
+    @Test
+    void aBadPlaceholderNameOrCountIsOneLineNamingIt() throws IOException {
+        ConfigError name = assertThrows(ConfigError.class,
+                () -> loader().placeholders(Map.of("bad name", "x")).load());
+        assertTrue(name.getMessage().contains("'bad name' is not a placeholder name"), name.getMessage());
+        Path file = write("bad.conf", "[migrate]", "connect_retries = -1");
+        ConfigError retries = assertThrows(ConfigError.class, () -> loader().configFile(file).load());
+        assertTrue(retries.getMessage().endsWith("[migrate] connect_retries = '-1' is not valid; use a whole number,"
+                + " 0 or more"), retries.getMessage());
+        Path schemas = write("schemas.conf", "[migrate]", "schemas = a, b-c");
+        ConfigError list = assertThrows(ConfigError.class, () -> loader().configFile(schemas).load());
+        assertTrue(list.getMessage().contains("[migrate] schemas = 'a, b-c' is not valid"), list.getMessage());
+    }
+
+    @Test
+    void dayOneSettingsAreRead() throws IOException {
+        Path file = write("day1.conf", "[migrate]", "default_schema = app", "create_schemas = yes",
+                "schemas = app, audit", "clean_enabled = true", "protect = on", "connect_retries = 3",
+                "connect_retries_interval = 10", "init_sql = SET ROLE deployer");
+        MigrateConfig config = loader().configFile(file).load();
+        assertEquals(new MigrateConfig.Schemas("app", true, List.of("app", "audit")), config.schemas());
+        assertEquals(new MigrateConfig.Safety(true, true), config.safety());
+        assertEquals(new MigrateConfig.Connect(3, Duration.ofSeconds(10), "SET ROLE deployer"), config.connect());
+        MigrateConfig defaults = loader().load();
+        assertEquals(MigrateConfig.Safety.DEFAULTS, defaults.safety());
+        assertEquals(MigrateConfig.Connect.DEFAULTS, defaults.connect());
     }
 }

@@ -1,7 +1,10 @@
 package org.dbmigrate.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** SPEC 3: a password never appears in any output, including one written into the URL. */
@@ -28,5 +31,31 @@ class JdbcUrlsTest {
     void leavesPlainUrlAlone() {
         assertEquals("jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED",
                 JdbcUrls.redact("jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED"));
+    }
+
+    @Test
+    void localMeansH2InProcessOrALoopbackHost() {
+        assertTrue(JdbcUrls.isLocal("jdbc:h2:mem:test"));
+        assertTrue(JdbcUrls.isLocal("jdbc:h2:file:./target/db"));
+        assertTrue(JdbcUrls.isLocal("jdbc:h2:tcp://localhost:9092/db"));
+        assertTrue(JdbcUrls.isLocal("jdbc:postgresql://127.0.0.1:5432/app"));
+        assertTrue(JdbcUrls.isLocal("jdbc:mariadb://root:secret@localhost/app?user=root"));
+        assertTrue(JdbcUrls.isLocal("jdbc:postgresql://[::1]:5432/app"));
+        assertTrue(JdbcUrls.isLocal("jdbc:mysql://127.0.0.1,localhost/app"));
+        assertFalse(JdbcUrls.isLocal("jdbc:postgresql://db.example.com/app"));
+        assertFalse(JdbcUrls.isLocal("jdbc:mysql://127.0.0.1,db.example.com/app"));
+        assertFalse(JdbcUrls.isLocal("jdbc:h2:tcp://db.example.com/app"));
+        assertFalse(JdbcUrls.isLocal("jdbc:postgresql:app"));
+    }
+
+    @Test
+    void credentialsWrittenIntoTheUrl() {
+        assertEquals(Optional.of("root"), JdbcUrls.user("jdbc:mariadb://127.0.0.1/app?user=root&password=pw"));
+        assertEquals(Optional.of("pw"), JdbcUrls.password("jdbc:mariadb://127.0.0.1/app?user=root&password=pw"));
+        assertEquals(Optional.of("ann"), JdbcUrls.user("jdbc:mysql://ann:pw2@127.0.0.1/app"));
+        assertEquals(Optional.of("pw2"), JdbcUrls.password("jdbc:mysql://ann:pw2@127.0.0.1/app"));
+        assertEquals(Optional.of("sa"), JdbcUrls.user("jdbc:h2:mem:x;USER=sa"));
+        assertEquals(Optional.empty(), JdbcUrls.user("jdbc:postgresql://127.0.0.1/app"));
+        assertEquals(Optional.empty(), JdbcUrls.password("jdbc:postgresql://127.0.0.1/app?user=x"));
     }
 }

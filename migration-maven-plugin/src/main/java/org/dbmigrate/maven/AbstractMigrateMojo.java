@@ -188,6 +188,87 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private String encoding;
 
     /**
+     * The schema (MySQL/MariaDB: database) for the version and history tables and revisions.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.defaultSchema")
+    private String defaultSchema;
+
+    /**
+     * Create {@code defaultSchema} when it is missing.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.createSchemas")
+    private String createSchemas;
+
+    /**
+     * Comma-separated schemas {@code clean} empties.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.schemas")
+    private String schemas;
+
+    /**
+     * Allow the {@code clean} goal (off by default).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.cleanEnabled")
+    private String cleanEnabled;
+
+    /**
+     * Refuse destructive goals outright.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.protect")
+    private String protect;
+
+    /**
+     * Further connection attempts when the first fails.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.connectRetries")
+    private String connectRetries;
+
+    /**
+     * Longest wait between connection attempts, in seconds.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.connectRetriesInterval")
+    private String connectRetriesInterval;
+
+    /**
+     * SQL run on each new connection.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.initSql")
+    private String initSql;
+
+    /**
+     * {@code false} leaves {@code ${name}} in SQL as written.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.placeholderReplacement")
+    private String placeholderReplacement;
+
+    /**
+     * Values for {@code ${name}} in SQL revisions, populate scripts and callbacks; a
+     * {@code -Dmigrate.placeholders.<name>=} on the command line wins.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private Map<String, String> placeholders;
+
+    /**
      * Skip the goal, e.g. in a profile or on a CI job that must not touch the database.
      *
      * @since 0.1.0
@@ -224,6 +305,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.failFast")
     private String failFast;
 
+    /**
+     * Confirms a destructive goal ({@code clean}, {@code stamp -Dpurge}, {@code downgrade} to base or of
+     * several revisions) on a database that is not local, without a question.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "yes", defaultValue = "false")
+    private boolean yes;
+
     @Parameter(property = "migrate.skip", defaultValue = "false")
     private boolean skip;
 
@@ -257,7 +347,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         thread.setContextClassLoader(plugin);
         try {
             JdbcDrivers.registerFrom(plugin);
-            Migrator migrator = Migrator.create(config()).withListener(new LogListener(getLog()));
+            Migrator migrator = Migrator.create(config()).withListener(new LogListener(getLog(), yes));
             CommandResult result = run(migrator);
             result.lines().forEach(getLog()::info);
             verify(result);
@@ -329,5 +419,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return basedir.toPath().resolve("src/main/resources");
         }
         return basedir.toPath().resolve(resources.get(0).getDirectory());
+        pom.put(ConfigKey.DEFAULT_SCHEMA, defaultSchema);
+        pom.put(ConfigKey.CREATE_SCHEMAS, createSchemas);
+        pom.put(ConfigKey.SCHEMAS, schemas);
+        pom.put(ConfigKey.CLEAN_ENABLED, cleanEnabled);
+        pom.put(ConfigKey.PROTECT, protect);
+        pom.put(ConfigKey.CONNECT_RETRIES, connectRetries);
+        pom.put(ConfigKey.CONNECT_RETRIES_INTERVAL, connectRetriesInterval);
+        pom.put(ConfigKey.INIT_SQL, initSql);
+        pom.put(ConfigKey.PLACEHOLDER_REPLACEMENT, placeholderReplacement);
+        Map<ConfigKey, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
+        Path file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath()));
+        return new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)
+                .withPomPlaceholders(placeholders).load(getLog()::warn);
     }
 }

@@ -1,5 +1,6 @@
 package org.dbmigrate.maven;
 
+import java.io.Console;
 import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
 import org.dbmigrate.graph.Step;
@@ -9,9 +10,30 @@ import org.dbmigrate.runtime.MigrationListener;
 final class LogListener implements MigrationListener {
 
     private final Log log;
+    private final boolean yes;
 
     LogListener(Log log) {
+        this(log, false);
+    }
+
+    /** @param yes {@code -Dyes}: confirms destructive goals on a database that is not local */
+    LogListener(Log log, boolean yes) {
         this.log = log;
+        this.yes = yes;
+    }
+
+    /** {@code -Dyes} answers; else a terminal (System.console()) is asked; in batch mode the answer is no. */
+    @Override
+    public boolean confirm(String question) {
+        if (yes) {
+            return true;
+        }
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        String answer = console.readLine("%s [y/N] ", question);
+        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
     }
 
     @Override

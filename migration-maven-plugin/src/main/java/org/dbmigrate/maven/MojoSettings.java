@@ -17,9 +17,20 @@ import org.dbmigrate.error.MigrationError;
  * file, over the defaults. Relative paths from -D and the POM resolve against the project folder.
  */
 record MojoSettings(Path basedir, Path configFile, Properties userProperties, Map<ConfigKey, String> pom,
-        Map<ConfigKey, String> server) {
+        Map<ConfigKey, String> server, Map<String, String> pomPlaceholders) {
 
     static final String DEFAULT_FILE = "migrate.conf";
+
+    MojoSettings(Path basedir, Path configFile, Properties userProperties, Map<ConfigKey, String> pom,
+            Map<ConfigKey, String> server) {
+        this(basedir, configFile, userProperties, pom, server, Map.of());
+    }
+
+    /** The POM's {@code <placeholders>} (null: none). */
+    MojoSettings withPomPlaceholders(Map<String, String> placeholders) {
+        return new MojoSettings(basedir, configFile, userProperties, pom, server,
+                placeholders == null ? Map.of() : placeholders);
+    }
 
     MigrateConfig load(Consumer<String> warnings) {
         Map<ConfigKey, String> pomOverServer = new EnumMap<>(ConfigKey.class);
@@ -32,6 +43,7 @@ record MojoSettings(Path basedir, Path configFile, Properties userProperties, Ma
         ConfigLoader loader = ConfigLoader.create(basedir)
                 .onWarning(warnings)
                 .pom(pomOverServer, basedir)
+                .pomPlaceholders(pomPlaceholders)
                 .properties(asMap(userProperties));
         if (configFile.toFile().isFile()) {
             loader.configFile(configFile);

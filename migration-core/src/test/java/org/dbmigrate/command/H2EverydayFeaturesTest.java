@@ -1,0 +1,16 @@
+package org.dbmigrate.command;
+
+import org.dbmigrate.runtime.TestDatabase;
+
+class H2EverydayFeaturesTest extends AbstractEverydayFeaturesTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.H2(what);
+    }
+
+    @Override
+    String extraObjects() {
+        return "CREATE SEQUENCE thing_ids;\nCREATE DOMAIN money_amount AS DECIMAL(10,2);";
+    }
+}
