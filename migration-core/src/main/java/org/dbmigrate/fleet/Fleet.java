@@ -198,7 +198,7 @@ public final class Fleet {
 
     /** Parsed once per statement syntax (a fleet is normally all one kind of database). */
     private ScriptDirectory scriptsFor(FleetTarget target) {
-        SqlSyntax syntax = target.connections().sqlSyntax(target.config());
+        SqlSyntax syntax = target.connections().sqlSyntax();
         return scripts.computeIfAbsent(syntax, s -> ScriptDirectory.load(config, s));
     }
 

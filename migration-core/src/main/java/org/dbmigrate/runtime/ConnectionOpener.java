@@ -132,7 +132,7 @@ final class ConnectionOpener {
         try {
             SqlSyntax syntax = SqlSyntax.of(kindOf.of(connection));
             try (Statement statement = connection.createStatement()) {
-                for (org.dbmigrate.script.Statement sql : SqlStatements.split("init_sql", settings.initSql(), syntax)) {
+                for (org.dbmigrate.script.SqlStatement sql : SqlStatements.split("init_sql", settings.initSql(), syntax)) {
                     statement.execute(sql.sql());
                 }
             }

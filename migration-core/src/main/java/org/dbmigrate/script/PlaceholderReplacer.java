@@ -58,12 +58,12 @@ public final class PlaceholderReplacer {
         if (!enabled) {
             return section;
         }
-        List<Statement> replaced = section.statements().stream()
-                .map(s -> new Statement(replace(s.sql(), file, s.line()), s.line())).toList();
+        List<SqlStatement> replaced = section.statements().stream()
+                .map(s -> new SqlStatement(replace(s.sql(), file, s.line()), s.line())).toList();
         return new Section(replaced, section.transactional());
     }
 
-    public List<Statement> replace(List<Statement> statements, String file) {
+    public List<SqlStatement> replace(List<SqlStatement> statements, String file) {
         return replace(new Section(statements, true), file).statements();
     }
 

@@ -9,8 +9,10 @@ import java.util.List;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("mariadb")
 class MariaDbEverydayFeaturesTest extends AbstractEverydayFeaturesTest {
 
     @Override

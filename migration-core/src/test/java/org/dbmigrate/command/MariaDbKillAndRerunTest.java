@@ -1,7 +1,10 @@
 package org.dbmigrate.command;
 
 import org.dbmigrate.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
 
+@Tag("mariadb")
+@Tag("heavy")
 class MariaDbKillAndRerunTest extends AbstractKillAndRerunTest {
 
     @Override

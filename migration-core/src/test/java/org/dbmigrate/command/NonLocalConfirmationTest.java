@@ -23,6 +23,7 @@ import org.dbmigrate.script.TestConfigs;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A database that is not local: an H2 TCP server reached through this machine's own non-loopback
  * address. Destructive commands must be confirmed by the listener (a terminal question, --yes).
  */
+@Tag("h2")
 class NonLocalConfirmationTest {
 
     @TempDir

@@ -1,7 +1,9 @@
 package org.dbmigrate.command;
 
 import org.dbmigrate.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
 
+@Tag("postgresql")
 class PostgresEverydayFeaturesTest extends AbstractEverydayFeaturesTest {
 
     @Override

@@ -1,8 +1,11 @@
 package org.dbmigrate.command;
 
 import org.dbmigrate.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
 
 /** On PostgreSQL, revisions commit statement by statement only in no-transaction sections. */
+@Tag("postgresql")
+@Tag("heavy")
 class PostgresKillAndRerunTest extends AbstractKillAndRerunTest {
 
     @Override

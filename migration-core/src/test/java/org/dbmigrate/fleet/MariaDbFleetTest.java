@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 
 /** 50 shop databases on the MariaDB server. */
 @Tag("mariadb")
+@Tag("heavy")
 class MariaDbFleetTest extends AbstractFleetTest {
 
     @Override

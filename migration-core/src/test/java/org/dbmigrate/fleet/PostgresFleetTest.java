@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 
 /** 200 tenant schemas in one PostgreSQL database. */
 @Tag("postgresql")
+@Tag("heavy")
 class PostgresFleetTest extends AbstractFleetTest {
 
     @Override

@@ -407,18 +407,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         pom.put(ConfigKey.STATEMENT_TIMEOUT, statementTimeout);
         pom.put(ConfigKey.REVISION_TIMEOUT, revisionTimeout);
         pom.put(ConfigKey.ENCODING, encoding);
-        Map<ConfigKey, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
-        Path file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath()));
-        MigrateConfig config = new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)
-                .load(getLog()::warn);
-        return ResourceFolderLocations.map(config, resourceFolder());
-    }
-
-    private Path resourceFolder() {
-        if (resources == null || resources.isEmpty()) {
-            return basedir.toPath().resolve("src/main/resources");
-        }
-        return basedir.toPath().resolve(resources.get(0).getDirectory());
         pom.put(ConfigKey.DEFAULT_SCHEMA, defaultSchema);
         pom.put(ConfigKey.CREATE_SCHEMAS, createSchemas);
         pom.put(ConfigKey.SCHEMAS, schemas);
@@ -430,7 +418,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         pom.put(ConfigKey.PLACEHOLDER_REPLACEMENT, placeholderReplacement);
         Map<ConfigKey, String> server = ServerCredentials.lookup(settings, decrypter, flagOr("migrate.serverId", serverId));
         Path file = basedir.toPath().resolve(flagOr("migrate.configFile", configFile.getPath()));
-        return new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)
+        MigrateConfig config = new MojoSettings(basedir.toPath(), file, session.getUserProperties(), pom, server)
                 .withPomPlaceholders(placeholders).load(getLog()::warn);
+        return ResourceFolderLocations.map(config, resourceFolder());
+    }
+
+    private Path resourceFolder() {
+        if (resources == null || resources.isEmpty()) {
+            return basedir.toPath().resolve("src/main/resources");
+        }
+        return basedir.toPath().resolve(resources.get(0).getDirectory());
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 
 /** The notes app on the MariaDB test server. */
 @Tag("mariadb")
+@Tag("heavy")
 class MariaDbNotesAppTest extends AbstractNotesAppTest {
 
     @Override

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 
 /** The notes app on the PostgreSQL test server. */
 @Tag("postgresql")
+@Tag("heavy")
 class PostgresNotesAppTest extends AbstractNotesAppTest {
 
     @Override
