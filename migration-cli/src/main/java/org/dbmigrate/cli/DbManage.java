@@ -1,6 +1,7 @@
 package org.dbmigrate.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -8,13 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.dbmigrate.config.JdbcUrls;
 import org.dbmigrate.error.FlagVocabulary;
 import org.dbmigrate.error.MigrationError;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * {@code db-manage}, the stand-alone command line, and the API for branded launchers that ship the
@@ -96,7 +98,7 @@ public final class DbManage {
         commandLine.getCommandSpec().usageMessage()
                 .description(settings.description())
                 .footer("", "Without --config-file, reads (if it exists): " + settings.resolvedDefaultConfigFiles()
-                                .stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")),
+                                .stream().map(Path::toString).collect(Collectors.joining(", ")),
                         "Settings, highest first: flags, -Dmigrate.* (JAVA_OPTS), config files, defaults.",
                         "Exit codes: 0 done, 1 failed (FAILED: line on stderr), 2 wrong usage, 3 bug;",
                         "status: 4 revisions pending, 5 missing or changed revision files.");
@@ -153,7 +155,7 @@ public final class DbManage {
     }
 
     private static String stackTrace(Throwable failure) {
-        java.io.StringWriter trace = new java.io.StringWriter();
+        StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
         return trace.toString();
     }

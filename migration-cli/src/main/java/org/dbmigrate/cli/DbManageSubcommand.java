@@ -2,6 +2,8 @@ package org.dbmigrate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dbmigrate.Migrator;
@@ -42,7 +44,7 @@ public abstract class DbManageSubcommand implements Callable<Integer> {
     }
 
     /** A new connection to the configured database; the caller closes it. */
-    protected final java.sql.Connection connection() throws java.sql.SQLException {
+    protected final Connection connection() throws SQLException {
         return migrator().context().connections().open();
     }
 

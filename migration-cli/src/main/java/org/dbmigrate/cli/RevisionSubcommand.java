@@ -45,8 +45,9 @@ final class RevisionSubcommand extends DbManageSubcommand {
 
     @Override
     public Integer call() {
-        return print(migrator().withModelClasspath(classpath.stream().map(this::resolve).toList()).revision(new RevisionCommand.Options(message, autogenerate, revId, head, splice,
+        RevisionCommand.Options options = new RevisionCommand.Options(message, autogenerate, revId, head, splice,
                 List.copyOf(branchLabels), List.copyOf(dependsOn), versionPath == null ? null : resolve(versionPath),
-                template)));
+                template);
+        return print(migrator().withModelClasspath(classpath.stream().map(this::resolve).toList()).revision(options));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.dbmigrate.error.MigrationError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ class DbManageUsageTest {
             if (bug) {
                 throw new IllegalStateException(text);
             }
-            throw new org.dbmigrate.error.MigrationError(text, new RuntimeException(text));
+            throw new MigrationError(text, new RuntimeException(text));
         }
     }
 

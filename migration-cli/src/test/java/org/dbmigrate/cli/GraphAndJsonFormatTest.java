@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class GraphAndJsonFormatTest {
                 + "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL);\n";
         MigrationsProject.write(dir.resolve("schema.sql"), atHead);
         Files.writeString(dir.resolve(MigrationsProject.CONFIG), "\n[autogenerate]\nmodel = schema:schema.sql\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         assertEquals("{\"inSync\":true,\"differences\":[]}\n", ok("check", "--format", "json").out());
 
         MigrationsProject.write(dir.resolve("schema.sql"), atHead + "CREATE TABLE widgets (id INT PRIMARY KEY);\n");

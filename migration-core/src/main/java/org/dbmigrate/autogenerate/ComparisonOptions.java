@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.runtime.PopulateRunner;
 
 /**
  * The comparison's knobs (Alembic's {@code include_object}, {@code compare_type},
@@ -20,7 +22,7 @@ public record ComparisonOptions(List<String> includeTables, List<String> exclude
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
         engineTables = engineTables.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(
-                java.util.stream.Collectors.toUnmodifiableSet());
+                Collectors.toUnmodifiableSet());
     }
 
     public static ComparisonOptions of(MigrateConfig config, boolean uniqueIndexesAreConstraints) {
@@ -33,7 +35,7 @@ public record ComparisonOptions(List<String> includeTables, List<String> exclude
     public static Set<String> engineTables(MigrateConfig config) {
         return Set.of(bare(config.versionTable()), bare(config.versionTable()) + "_lock",
                 bare(config.versionTable()) + "_locks", bare(config.versionTable()) + "_progress",
-                bare(config.historyTable()), org.dbmigrate.runtime.PopulateRunner.TABLE);
+                bare(config.historyTable()), PopulateRunner.TABLE);
     }
 
     private static String bare(String table) {

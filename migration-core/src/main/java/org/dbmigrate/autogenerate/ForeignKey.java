@@ -1,6 +1,7 @@
 package org.dbmigrate.autogenerate;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * @param name              null when the model leaves the name to the database
@@ -38,7 +39,7 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         if (rule == null || rule.isBlank()) {
             return "NO ACTION";
         }
-        String r = rule.strip().toUpperCase(java.util.Locale.ROOT).replace('_', ' ');
+        String r = rule.strip().toUpperCase(Locale.ROOT).replace('_', ' ');
         return r.equals("RESTRICT") ? "NO ACTION" : r;
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * H2 2.x: the current schema, read from INFORMATION_SCHEMA in eight queries, one per view. Indexes that H2 made
@@ -175,7 +176,7 @@ final class H2Introspector implements Introspector {
      * user created and H2 reused is the user's own and is compared.
      */
     private static boolean madeForKey(String constraint, String index) {
-        return index.matches("(" + java.util.regex.Pattern.quote(constraint) + "|CONSTRAINT)_INDEX_[0-9A-F]+");
+        return index.matches("(" + Pattern.quote(constraint) + "|CONSTRAINT)_INDEX_[0-9A-F]+");
     }
 
     private static Column column(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package org.dbmigrate.autogenerate;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.dialect.H2Dialect;
 import org.dbmigrate.dialect.MySqlDialect;
@@ -17,7 +18,7 @@ public interface Introspector {
     SchemaSnapshot read(Connection connection) throws SQLException;
 
     /** The catalog queries {@link #read} runs, for the benchmark's plain-JDBC floor. */
-    java.util.List<String> queries();
+    List<String> queries();
 
     static Introspector forDialect(Dialect dialect) {
         if (dialect instanceof PostgresDialect) {

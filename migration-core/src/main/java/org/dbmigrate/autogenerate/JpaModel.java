@@ -1,5 +1,6 @@
 package org.dbmigrate.autogenerate;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
@@ -130,7 +132,7 @@ final class JpaModel implements ModelSource {
                     Path dir = Path.of(URLDecoder.decode(root.getPath(), StandardCharsets.UTF_8));
                     try (Stream<Path> files = Files.walk(dir)) {
                         files.filter(f -> f.toString().endsWith(".class")).forEach(f -> names.add(packageName + "."
-                                + dir.relativize(f).toString().replace(java.io.File.separatorChar, '.')
+                                + dir.relativize(f).toString().replace(File.separatorChar, '.')
                                         .replaceAll("\\.class$", "")));
                     }
                 } else if (root.getProtocol().equals("jar")) {
@@ -138,7 +140,7 @@ final class JpaModel implements ModelSource {
                     String jar = URLDecoder.decode(path.substring("file:".length(), path.indexOf("!/")),
                             StandardCharsets.UTF_8);
                     try (JarFile file = new JarFile(jar)) {
-                        for (JarEntry entry : java.util.Collections.list(file.entries())) {
+                        for (JarEntry entry : Collections.list(file.entries())) {
                             String n = entry.getName();
                             if (n.startsWith(folder + "/") && n.endsWith(".class")) {
                                 names.add(n.substring(0, n.length() - 6).replace('/', '.'));

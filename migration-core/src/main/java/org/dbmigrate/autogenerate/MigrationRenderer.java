@@ -1,6 +1,7 @@
 package org.dbmigrate.autogenerate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ public final class MigrationRenderer {
             }
         }
         List<Table> dropOrder = parentsFirst(drops);
-        java.util.Collections.reverse(dropOrder);
+        Collections.reverse(dropOrder);
         Set<String> droppedSoFar = new HashSet<>();
         List<Operation> dropTables = new ArrayList<>();
         for (Table table : dropOrder) {
@@ -162,6 +163,7 @@ public final class MigrationRenderer {
     private List<Operation> createTable(Table table) {
         PrimaryKey key = table.primaryKey();
         boolean inline = key != null && (key.name() == null || mysql);
+        // two classes named Column: the operations' one, beside this package's model column
         List<org.dbmigrate.operations.Column> columns = table.columns().stream()
                 .map(c -> OperationTypes.column(c, dialect, inline && key.columns().contains(c.name()))).toList();
         List<Operation> ops = new ArrayList<>();
@@ -176,8 +178,8 @@ public final class MigrationRenderer {
     }
 
     private List<Operation> alterColumn(SchemaChange.AlterColumn change) {
-        org.dbmigrate.autogenerate.Column from = change.from();
-        org.dbmigrate.autogenerate.Column to = change.to();
+        Column from = change.from();
+        Column to = change.to();
         List<Operation> ops = new ArrayList<>();
         if (change.typeChanged() || change.nullableChanged() || change.defaultChanged()) {
             AlterColumn alter = AlterColumn.of(change.table(), to.name())

@@ -55,6 +55,7 @@ final class OperationTypes {
     }
 
     /** @param inPrimaryKey write the column as part of an unnamed table-level primary key */
+    // two classes named Column: the model's column in, the operations' column out
     static Column column(org.dbmigrate.autogenerate.Column column, Dialect dialect, boolean inPrimaryKey) {
         DefaultValue defaultValue = column.defaultValue() == null || column.autoIncrement() ? null
                 : new DefaultValue.Expression(column.defaultValue());

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** PostgreSQL's {@code current_schema()}, read from pg_catalog in four queries. */
@@ -133,7 +134,7 @@ final class PostgresIntrospector implements Introspector {
     /** {@code CHECK ((price > 0))} to {@code price > 0}. */
     static String checkExpression(String definition) {
         String e = definition.strip();
-        if (e.toUpperCase(java.util.Locale.ROOT).startsWith("CHECK")) {
+        if (e.toUpperCase(Locale.ROOT).startsWith("CHECK")) {
             e = e.substring(5).strip();
         }
         if (e.endsWith(" NOT VALID")) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -123,7 +124,7 @@ public final class SchemaComparator {
      * {@code shape}; an item with the same name but another shape is dropped and added again.
      */
     private static <T> void match(List<T> from, List<T> to, Function<T, String> name, Function<T, String> shape,
-            java.util.function.Consumer<T> drop, java.util.function.Consumer<T> add) {
+            Consumer<T> drop, Consumer<T> add) {
         Set<T> matched = new HashSet<>();
         for (T wanted : to) {
             String wantedName = name.apply(wanted);

@@ -1,6 +1,7 @@
 package org.dbmigrate.autogenerate;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,7 +11,7 @@ import java.util.function.Predicate;
 public record SchemaSnapshot(Map<String, Table> tables) {
 
     public SchemaSnapshot {
-        tables = java.util.Collections.unmodifiableMap(new TreeMap<>(tables));
+        tables = Collections.unmodifiableMap(new TreeMap<>(tables));
     }
 
     public static SchemaSnapshot of(Collection<Table> tables) {

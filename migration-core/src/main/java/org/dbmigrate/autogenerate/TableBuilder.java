@@ -1,6 +1,7 @@
 package org.dbmigrate.autogenerate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +43,13 @@ final class TableBuilder {
         List<UniqueConstraint> uniqueList = new ArrayList<>();
         uniques.forEach((n, cols) -> uniqueList.add(new UniqueConstraint(n, cols)));
         return new Table(name, columns, primaryKey, sorted(uniqueList), List.copyOf(indexes.values()).stream()
-                .sorted(java.util.Comparator.comparing(Index::name)).toList(),
-                foreignKeys.stream().sorted(java.util.Comparator.comparing(ForeignKey::name)).toList(),
-                checks.stream().sorted(java.util.Comparator.comparing(CheckConstraint::name)).toList(), comment);
+                .sorted(Comparator.comparing(Index::name)).toList(),
+                foreignKeys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList(),
+                checks.stream().sorted(Comparator.comparing(CheckConstraint::name)).toList(), comment);
     }
 
     private static List<UniqueConstraint> sorted(List<UniqueConstraint> list) {
-        return list.stream().sorted(java.util.Comparator.comparing(UniqueConstraint::name)).toList();
+        return list.stream().sorted(Comparator.comparing(UniqueConstraint::name)).toList();
     }
 
     static SchemaSnapshot snapshot(Map<String, TableBuilder> tables) {

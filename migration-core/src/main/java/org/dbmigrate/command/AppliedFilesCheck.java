@@ -1,7 +1,10 @@
 package org.dbmigrate.command;
 
+import java.sql.SQLException;
 import java.util.List;
+import org.dbmigrate.runtime.DatabaseFailure;
 import org.dbmigrate.runtime.MigrationSession;
+import org.dbmigrate.runtime.RevisionScripts;
 import org.dbmigrate.script.ScriptDirectory;
 
 /**
@@ -18,9 +21,9 @@ final class AppliedFilesCheck {
     static List<String> run(CommandContext context, ScriptDirectory directory) {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
-            session.checksums().verify(session.heads(), directory.graph(), org.dbmigrate.runtime.RevisionScripts.of(directory));
-        } catch (java.sql.SQLException e) {
-            throw new org.dbmigrate.runtime.DatabaseFailure(org.dbmigrate.runtime.DatabaseFailure.firstLine(e), e);
+            session.checksums().verify(session.heads(), directory.graph(), RevisionScripts.of(directory));
+        } catch (SQLException e) {
+            throw new DatabaseFailure(DatabaseFailure.firstLine(e), e);
         }
         return List.of();
     }

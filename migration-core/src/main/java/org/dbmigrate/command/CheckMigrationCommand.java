@@ -5,7 +5,10 @@ import java.util.List;
 import org.dbmigrate.script.HeadFileCheck;
 import org.dbmigrate.script.ScriptDirectory;
 
-/** {@code check_migration}: fails (MigrationError) on more than one head, a missing or stale versions/HEAD, or an applied file whose checksum changed. */
+/**
+ * {@code check_migration}: fails (MigrationError) on more than one head, a missing or stale
+ * versions/HEAD, or an applied file whose checksum changed.
+ */
 public final class CheckMigrationCommand {
 
     private final CommandContext context;

@@ -1,5 +1,6 @@
 package org.dbmigrate.command;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class MergeCommand {
     public record Options(List<String> revisions, String message, String revId, List<String> branchLabels) {
     }
 
-    public record Result(java.nio.file.Path file, String id, List<String> lines) implements CommandResult {
+    public record Result(Path file, String id, List<String> lines) implements CommandResult {
     }
 
     /** Reads the folder and writes the file under the folder's lock, so two at once never share an id. */

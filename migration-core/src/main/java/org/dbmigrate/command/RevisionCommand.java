@@ -3,7 +3,6 @@ package org.dbmigrate.command;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
-import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.script.FolderLock;
 import org.dbmigrate.script.RevisionGenerator;
 import org.dbmigrate.script.RevisionTemplate;
@@ -24,10 +23,11 @@ public final class RevisionCommand {
      * @param template {@code sql}: a SQL revision from script.sql.vm; {@code java}: a Java revision
      *                 from script.java.vm; {@code null}: as {@code [migrate] template} says (default sql)
      */
-    public record Options(String message, boolean autogenerate, String revId, String head, boolean splice, List<String> branchLabels, List<String> dependsOn, java.nio.file.Path versionPath, String template) {
+    public record Options(String message, boolean autogenerate, String revId, String head, boolean splice,
+            List<String> branchLabels, List<String> dependsOn, Path versionPath, String template) {
     }
 
-    public record Result(java.nio.file.Path file, String id, List<String> lines) implements CommandResult {
+    public record Result(Path file, String id, List<String> lines) implements CommandResult {
     }
 
     /** Reads the folder and writes the file under the folder's lock, so two at once never share an id. */

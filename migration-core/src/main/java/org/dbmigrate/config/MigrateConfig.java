@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -133,7 +134,7 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
             if (commaSeparated == null) {
                 return List.of();
             }
-            return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+            return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(p -> !p.isEmpty())
                     .toList();
         }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Turns the parsed headers into {@link Nodes}, failing on the first mistake in this order:
@@ -179,7 +181,7 @@ final class GraphBuilder {
                 }
             }
         }
-        return java.util.stream.IntStream.range(0, up.length).toArray();
+        return IntStream.range(0, up.length).toArray();
     }
 
     /**
@@ -236,10 +238,10 @@ final class GraphBuilder {
             node = parent;
         }
         List<Integer> cycle = new ArrayList<>(path.subList(seenAt[node], path.size()));
-        java.util.Collections.reverse(cycle);
+        Collections.reverse(cycle);
         // start at the earliest revision so the message does not depend on where the search began
-        int first = cycle.indexOf(java.util.Collections.min(cycle));
-        java.util.Collections.rotate(cycle, -first);
+        int first = cycle.indexOf(Collections.min(cycle));
+        Collections.rotate(cycle, -first);
         List<String> ids = new ArrayList<>();
         for (int c : cycle) {
             ids.add(revs[c].id());
@@ -300,7 +302,7 @@ final class GraphBuilder {
      */
     private List<Set<String>> propagateLabels(int[][] down, int[][] next, int[][] allNext) {
         int n = revs.length;
-        List<TreeSet<String>> acc = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<TreeSet<String>> acc = new ArrayList<>(Collections.nCopies(n, null));
         BitSet seen = new BitSet(n);
         int[] stack = new int[n];
         for (int r = 0; r < n; r++) {
@@ -344,7 +346,7 @@ final class GraphBuilder {
             if (s == null) {
                 out.add(Set.of());
             } else {
-                out.add(shared.computeIfAbsent(s, k -> java.util.Collections.unmodifiableSet(new TreeSet<>(k))));
+                out.add(shared.computeIfAbsent(s, k -> Collections.unmodifiableSet(new TreeSet<>(k))));
             }
         }
         return out;
@@ -361,6 +363,6 @@ final class GraphBuilder {
 
     /** Nodes whose given edge list is empty, in input order. */
     private static int[] withoutEdges(int[][] edges) {
-        return java.util.stream.IntStream.range(0, edges.length).filter(i -> edges[i].length == 0).toArray();
+        return IntStream.range(0, edges.length).filter(i -> edges[i].length == 0).toArray();
     }
 }

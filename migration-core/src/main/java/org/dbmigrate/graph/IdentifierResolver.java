@@ -3,6 +3,7 @@ package org.dbmigrate.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -189,7 +190,7 @@ final class IdentifierResolver {
     }
 
     /** The database's version rows as nodes; a row naming no revision is an error. */
-    int[] nodesOf(java.util.Collection<String> ids) {
+    int[] nodesOf(Collection<String> ids) {
         int[] out = new int[ids.size()];
         int k = 0;
         for (String id : ids) {

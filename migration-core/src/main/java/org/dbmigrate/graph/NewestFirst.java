@@ -1,6 +1,7 @@
 package org.dbmigrate.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class NewestFirst {
         List<Integer> open = new ArrayList<>();
         BitSet isOpen = new BitSet(g.size());
         // heads in input order, as Alembic pre-sorts by the map's insertion order
-        int[] sorted = java.util.Arrays.stream(heads).filter(h -> h >= 0 && todo.get(h)).distinct().sorted()
+        int[] sorted = Arrays.stream(heads).filter(h -> h >= 0 && todo.get(h)).distinct().sorted()
                 .toArray();
         boolean indexed = g.hasChainIndex();
         List<BitSet> below = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.dbmigrate.graph;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ final class Nodes {
     }
 
     private static int[] push(int[] array, int at, int value) {
-        int[] a = at < array.length ? array : java.util.Arrays.copyOf(array, array.length * 2);
+        int[] a = at < array.length ? array : Arrays.copyOf(array, array.length * 2);
         a[at] = value;
         return a;
     }
@@ -166,7 +167,7 @@ final class Nodes {
         int limit = topoPos[x];
         int gen = ++generation;
         if (gen == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(mark, 0);
+            Arrays.fill(mark, 0);
             generation = gen = 1;
         }
         int top = 0;

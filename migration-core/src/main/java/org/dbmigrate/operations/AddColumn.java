@@ -2,6 +2,7 @@ package org.dbmigrate.operations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.dbmigrate.dialect.Dialect;
 
@@ -9,7 +10,7 @@ public record AddColumn(String table, Column column) implements Operation {
 
     public AddColumn {
         Names.check(table, "table");
-        java.util.Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(column, "column");
     }
 
     @Override

@@ -101,7 +101,7 @@ public final class Callbacks {
     public void run(CallbackEvent event, String revisionId, Connection connection) {
         for (Script script : scripts.getOrDefault(event, List.of())) {
             try (Statement statement = connection.createStatement()) {
-                for (org.dbmigrate.script.SqlStatement sql : replaced(script, revisionId)) {
+                for (SqlStatement sql : replaced(script, revisionId)) {
                     try {
                         statement.execute(sql.sql());
                     } catch (SQLException e) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.dialect.DatabaseKind;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.script.SqlStatement;
 import org.dbmigrate.script.SqlStatements;
 import org.dbmigrate.script.SqlSyntax;
 
@@ -132,7 +133,7 @@ final class ConnectionOpener {
         try {
             SqlSyntax syntax = SqlSyntax.of(kindOf.of(connection));
             try (Statement statement = connection.createStatement()) {
-                for (org.dbmigrate.script.SqlStatement sql : SqlStatements.split("init_sql", settings.initSql(), syntax)) {
+                for (SqlStatement sql : SqlStatements.split("init_sql", settings.initSql(), syntax)) {
                     statement.execute(sql.sql());
                 }
             }

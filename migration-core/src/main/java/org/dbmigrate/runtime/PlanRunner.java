@@ -119,8 +119,9 @@ public final class PlanRunner {
 
     /**
      * Runs {@code plan} between its callbacks and returns how long each step took:
-     * {@code before_<direction>} and, once all committed, {@code after_<direction>} in autocommit; {@code *_each_*} in each step's transaction; on
-     * failure {@code after_<direction>_error} after the rollback, and the run's error is thrown.
+     * {@code before_<direction>} and, once all committed, {@code after_<direction>} in autocommit;
+     * {@code *_each_*} in each step's transaction; on failure {@code after_<direction>_error} after
+     * the rollback, and the run's error is thrown.
      */
     public List<RanStep> run(Plan plan, RevisionScripts scripts, Direction direction, Callbacks callbacks) {
         Connection connection = database.connection();

@@ -82,7 +82,8 @@ public final class PopulateRunner {
                     connection.rollback();
                     throw new MigrationError("populate failed at " + file + " line " + sql.line() + ": "
                             + DatabaseFailure.firstLine(e) + ". The script's transaction was rolled back"
-                            + (database.dialect().transactionalDdl() ? "" : " (DDL in it stays, as this database commits DDL at once)")
+                            + (database.dialect().transactionalDdl() ? ""
+                                    : " (DDL in it stays, as this database commits DDL at once)")
                             + "; fix the script and run populate again.", e);
                 }
             }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Step;
 
 /**

@@ -8,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
-import org.dbmigrate.error.MigrationError;
 
 /**
  * The text of a revision file in the configured encoding ({@code [migrate] encoding}, UTF-8 by

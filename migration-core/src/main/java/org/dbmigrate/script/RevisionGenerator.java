@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -65,7 +66,7 @@ public final class RevisionGenerator {
             if (entries == null) {
                 return List.of();
             }
-            return entries.stream().flatMap(e -> java.util.Arrays.stream(e.split(",")))
+            return entries.stream().flatMap(e -> Arrays.stream(e.split(",")))
                     .map(String::strip).filter(e -> !e.isEmpty()).toList();
         }
 

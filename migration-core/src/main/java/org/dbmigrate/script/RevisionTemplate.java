@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.ParseErrorException;
@@ -169,7 +170,7 @@ public final class RevisionTemplate {
     }
 
     /** Names the template (and the engine) import: a class of that name would hide them. */
-    private static final java.util.Set<String> IMPORTED = java.util.Set.of("Migration", "Operations", "Operation",
+    private static final Set<String> IMPORTED = Set.of("Migration", "Operations", "Operation",
             "Column", "List", "Map", "Object", "String");
 
     /**

@@ -2,6 +2,7 @@ package org.dbmigrate.script;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -146,13 +147,14 @@ final class SectionScanner {
             case "no-transaction" -> noTransaction(argument);
             case "delimiter" -> changeDelimiter(argument);
             default -> throw new ScriptFileError(file, line, "unknown directive '" + DIRECTIVE + words + "'",
-                    "use one of -- migrate:upgrade, -- migrate:downgrade, -- migrate:no-transaction, -- migrate:delimiter <text>");
+                    "use one of -- migrate:upgrade, -- migrate:downgrade, -- migrate:no-transaction,"
+                            + " -- migrate:delimiter <text>");
         }
         pos = end;
     }
 
     private void startPart(Part next, String argument) {
-        String marker = DIRECTIVE + next.name().toLowerCase(java.util.Locale.ROOT);
+        String marker = DIRECTIVE + next.name().toLowerCase(Locale.ROOT);
         if (!argument.isEmpty()) {
             throw new ScriptFileError(file, line, "unexpected text after '" + marker + "'",
                     "put '" + marker + "' alone on its line");

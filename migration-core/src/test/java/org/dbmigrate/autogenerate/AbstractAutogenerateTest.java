@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandContext;
@@ -283,7 +284,7 @@ abstract class AbstractAutogenerateTest {
     @Test
     void anotherLiveDatabaseAsTheModel() throws Exception {
         try (TestDatabase other = newDatabase("autogen_model")) {
-            try (Connection c = other.connect(); java.sql.Statement s = c.createStatement()) {
+            try (Connection c = other.connect(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE a (id INT NOT NULL, name VARCHAR(50), extra INT, CONSTRAINT pk_a PRIMARY KEY (id))");
             }
             files.add("001", "", "Before", A, null);

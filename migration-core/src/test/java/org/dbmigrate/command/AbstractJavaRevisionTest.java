@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ abstract class AbstractJavaRevisionTest {
                         .resolve(RevisionFileParser.checksum(Files.readString(source)));
                 if (Files.isDirectory(cached)) {
                     try (Stream<Path> entries = Files.walk(cached)) {
-                        entries.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        entries.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                     }
                 }
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,7 +146,7 @@ abstract class AbstractKillAndRerunTest {
                         while (out.readLine() != null) {
                             // keep the pipe from filling up
                         }
-                    } catch (java.io.IOException ignored) {
+                    } catch (IOException ignored) {
                         // the process was killed
                     }
                 });

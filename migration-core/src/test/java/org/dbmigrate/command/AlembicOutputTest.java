@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dbmigrate.graph.NeutronShapedGraph;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.script.RevisionFiles;
@@ -180,7 +182,7 @@ class AlembicOutputTest {
             Arrays.sort(labels);
             return "Branch names: " + String.join(", ", labels);
         }
-        java.util.regex.Matcher group = java.util.regex.Pattern.compile("\\(([A-Za-z0-9_]+(, [A-Za-z0-9_]+)+)\\)").matcher(line);
+        Matcher group = Pattern.compile("\\(([A-Za-z0-9_]+(, [A-Za-z0-9_]+)+)\\)").matcher(line);
         StringBuilder out = new StringBuilder();
         while (group.find()) {
             String[] labels = group.group(1).split(", ");

@@ -1,5 +1,6 @@
 package org.dbmigrate.command;
 
+import java.nio.file.Path;
 import org.dbmigrate.runtime.RevisionFiles;
 
 /** Writes {@code <id>_<slug>.java} revisions (issue 7) for a test. */
@@ -32,7 +33,7 @@ final class JavaRevisionFiles {
         return java.toString();
     }
 
-    static java.nio.file.Path add(RevisionFiles files, String id, String revises, String message, String upgrade,
+    static Path add(RevisionFiles files, String id, String revises, String message, String upgrade,
             String downgrade) {
         return files.write(id + "_" + message.toLowerCase().replaceAll("[^a-z0-9]+", "_") + ".java",
                 source(id, revises, message, upgrade, downgrade));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,7 @@ class JavaRevisionTemplateTest {
             }
 
             @Override
-            public java.sql.Connection connection() {
+            public Connection connection() {
                 throw new AssertionError("not used");
             }
         });

@@ -9,7 +9,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dbmigrate.command.json.Json;
 import org.dbmigrate.command.json.JsonViews;
@@ -94,7 +97,7 @@ class JsonAndGraphCommandsTest {
     @Test
     void writerEscapesControlCharacters() {
         assertEquals("{\"a\":\"q\\\"b\\\\n\\n\\u0001\",\"b\":[1,true,null]}",
-                Json.write(orderedMap("a", "q\"b\\n\n\u0001", "b", java.util.Arrays.asList(1, true, null))));
+                Json.write(orderedMap("a", "q\"b\\n\n\u0001", "b", Arrays.asList(1, true, null))));
     }
 
     @Test
@@ -126,8 +129,8 @@ class JsonAndGraphCommandsTest {
                 warnings::toString);
     }
 
-    private static java.util.Map<String, Object> orderedMap(String k1, Object v1, String k2, Object v2) {
-        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+    private static Map<String, Object> orderedMap(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> map = new LinkedHashMap<>();
         map.put(k1, v1);
         map.put(k2, v2);
         return map;

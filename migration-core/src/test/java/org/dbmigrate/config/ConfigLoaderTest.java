@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
@@ -144,7 +145,7 @@ class ConfigLoaderTest {
     @Test
     void nullFlagOrPomValueLeavesLowerLayer() throws IOException {
         Path file = write("app.conf", "[database]", "url = jdbc:h2:mem:file");
-        Map<ConfigKey, String> pom = new java.util.HashMap<>();
+        Map<ConfigKey, String> pom = new HashMap<>();
         pom.put(ConfigKey.URL, null);
         MigrateConfig config = loader().configFile(file).pom(pom, dir).flag(ConfigKey.URL, null, "--x").load();
         assertEquals("jdbc:h2:mem:file", config.url());

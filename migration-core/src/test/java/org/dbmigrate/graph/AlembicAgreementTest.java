@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
 import org.dbmigrate.error.MigrationError;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +34,13 @@ import org.junit.jupiter.api.Test;
 class AlembicAgreementTest {
 
     /** Every scenario's answers, from one run of the harness. */
-    private static final Map<String, List<Map<String, Object>>> ANSWERS = new java.util.HashMap<>();
-    private static final Map<String, Scenario> SCENARIOS = new java.util.LinkedHashMap<>();
+    private static final Map<String, List<Map<String, Object>>> ANSWERS = new HashMap<>();
+    private static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
 
     private record Scenario(List<Revision> revisions, Check[] checks) {
     }
 
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void askAlembic() {
         scenarios();
         List<AlembicOracle.Case> cases = new ArrayList<>();
@@ -148,7 +151,7 @@ class AlembicAgreementTest {
     private static void neutronScenario(String name, boolean byName) {
         List<Revision> revs = new ArrayList<>(NeutronShapedGraph.generate(13, 12, 60, 60));
         if (byName) {
-            revs.sort(java.util.Comparator.comparing(Revision::id));
+            revs.sort(Comparator.comparing(Revision::id));
         }
         RevisionGraph g = RevisionGraph.of(revs);
         List<String> expand = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -94,7 +95,7 @@ public final class AlembicOracle {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
             m.put("parents", r.parents());
-            m.put("branch_labels", new ArrayList<>(new java.util.TreeSet<>(r.branchLabels())));
+            m.put("branch_labels", new ArrayList<>(new TreeSet<>(r.branchLabels())));
             m.put("depends_on", r.dependsOn());
             m.put("message", r.message());
             revs.add(m);

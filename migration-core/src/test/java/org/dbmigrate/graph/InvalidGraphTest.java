@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
+import java.util.Set;
 import org.dbmigrate.error.MigrationError;
 import org.junit.jupiter.api.Test;
 
@@ -128,8 +128,8 @@ class InvalidGraphTest {
     void emptyGraphIsValid() {
         RevisionGraph g = RevisionGraph.of(List.of());
         assertEquals(List.of(), g.heads());
-        assertTrue(g.upgrade(java.util.Set.of(), "head").isEmpty());
-        assertTrue(g.resolve("heads", java.util.Set.of()).isEmpty());
-        assertTrue(g.history(null, java.util.Set.of()).isEmpty());
+        assertTrue(g.upgrade(Set.of(), "head").isEmpty());
+        assertTrue(g.resolve("heads", Set.of()).isEmpty());
+        assertTrue(g.history(null, Set.of()).isEmpty());
     }
 }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,8 +109,8 @@ class LargeGraphTest {
     }
 
     private static <T> List<T> reversed(List<T> list) {
-        List<T> out = new java.util.ArrayList<>(list);
-        java.util.Collections.reverse(out);
+        List<T> out = new ArrayList<>(list);
+        Collections.reverse(out);
         return out;
     }
 

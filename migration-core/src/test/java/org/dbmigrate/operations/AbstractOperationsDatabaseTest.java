@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.dialect.Dialects;
 import org.dbmigrate.runtime.OnlineOperations;
+import org.dbmigrate.runtime.OperationFailed;
 import org.dbmigrate.runtime.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +81,7 @@ abstract class AbstractOperationsDatabaseTest {
     }
 
     /** Runs operations as a Java revision's upgrade would, recording them. */
-    List<Operation> run(java.util.function.Consumer<Operations> revision) {
+    List<Operation> run(Consumer<Operations> revision) {
         List<Operation> recorded = new ArrayList<>();
         OnlineOperations online = new OnlineOperations(connection, dialect);
         revision.accept(new Operations(new OperationSink() {
@@ -260,7 +262,7 @@ abstract class AbstractOperationsDatabaseTest {
     @Test
     void failingStatementNamesTheOperation() {
         OnlineOperations online = new OnlineOperations(connection, dialect);
-        var failure = assertThrows(org.dbmigrate.runtime.OperationFailed.class,
+        var failure = assertThrows(OperationFailed.class,
                 () -> new Operations(online).dropTable("missing_table"));
         assertTrue(failure.getMessage().startsWith("drop table missing_table failed: "), failure.getMessage());
     }

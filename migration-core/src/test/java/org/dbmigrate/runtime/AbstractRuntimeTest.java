@@ -17,7 +17,6 @@ import java.util.Set;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.dialect.Dialects;
-import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.Step;
 import org.junit.jupiter.api.AfterEach;

@@ -11,14 +11,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.h2.tools.RunScript;
 
 /**
  * A fresh, empty database of its own for one test (a random-suffixed name, created here and dropped
@@ -107,7 +110,7 @@ public abstract class TestDatabase implements AutoCloseable {
     }
 
     public Set<String> allTables() throws SQLException {
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         try (Connection c = connect();
                 ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
@@ -180,7 +183,7 @@ public abstract class TestDatabase implements AutoCloseable {
         @Override
         public void runScript(Path file) throws Exception {
             try (Connection c = connect(); var reader = Files.newBufferedReader(file)) {
-                org.h2.tools.RunScript.execute(c, reader);
+                RunScript.execute(c, reader);
             }
         }
 
@@ -192,7 +195,7 @@ public abstract class TestDatabase implements AutoCloseable {
                 // already closed
             }
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

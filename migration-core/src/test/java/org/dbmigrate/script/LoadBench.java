@@ -1,9 +1,11 @@
 package org.dbmigrate.script;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,7 +37,7 @@ public final class LoadBench {
         System.out.printf("files=%d  read-only floor=%d ms  parse=%d ms (%.1fx)  load with graph=%d ms (%.1fx)%n",
                 count, floor, parse, (double) parse / floor, load, (double) load / floor);
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -73,11 +75,11 @@ public final class LoadBench {
                 try {
                     Files.readAllBytes(f);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -87,11 +89,11 @@ public final class LoadBench {
                 try {
                     RevisionFileParser.parse(f, f.getFileName().toString(), Files.readString(f), SqlSyntax.STANDARD);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

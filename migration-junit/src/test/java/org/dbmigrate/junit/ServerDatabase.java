@@ -1,5 +1,6 @@
 package org.dbmigrate.junit;
 
+import com.mysql.cj.jdbc.MysqlDataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A database of its own on a shared test server (random-suffixed name, created here, dropped by
@@ -53,7 +55,7 @@ abstract class ServerDatabase implements AutoCloseable {
 
         @Override
         DataSource dataSource() {
-            org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+            PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(url());
             ds.setUser(user);
             return ds;
@@ -86,7 +88,7 @@ abstract class ServerDatabase implements AutoCloseable {
 
         @Override
         DataSource dataSource() {
-            com.mysql.cj.jdbc.MysqlDataSource ds = new com.mysql.cj.jdbc.MysqlDataSource();
+            MysqlDataSource ds = new MysqlDataSource();
             ds.setURL(url());
             ds.setUser(user);
             ds.setPassword("");

@@ -3,6 +3,7 @@ package org.dbmigrate.maven;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
@@ -57,6 +58,6 @@ public class GraphMojo extends AbstractMigrateMojo {
         }
         Files.writeString(file, result.text());
         getLog().info("Revision graph written to " + file);
-        return java.util.List::of;
+        return List::of;
     }
 }

@@ -2,6 +2,7 @@ package org.dbmigrate.command.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.RevisionGraph;
 
@@ -36,7 +37,7 @@ public final class GraphText {
      */
     public List<String> branches(boolean verbose) {
         List<String> lines = new ArrayList<>();
-        for (Revision revision : graph.history(null, java.util.Set.of())) {
+        for (Revision revision : graph.history(null, Set.of())) {
             if (!text.isBranchPoint(revision)) {
                 continue;
             }

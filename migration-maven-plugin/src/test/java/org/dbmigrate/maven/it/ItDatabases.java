@@ -1,6 +1,8 @@
 package org.dbmigrate.maven.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import org.h2.Driver;
 
 /**
  * What the hook scripts of the invoker projects ({@code src/it/<scenario>/setup.groovy},
@@ -24,13 +27,13 @@ public final class ItDatabases {
     /** The embedded H2 database of an H2 scenario ({@code jdbc:h2:file:./target/migrate/app}); must exist. */
     public static Connection h2(File basedir) throws SQLException {
         String path = new File(basedir, "target/migrate/app").getAbsolutePath();
-        return new org.h2.Driver().connect("jdbc:h2:file:" + path + ";IFEXISTS=TRUE", credentials("sa", ""));
+        return new Driver().connect("jdbc:h2:file:" + path + ";IFEXISTS=TRUE", credentials("sa", ""));
     }
 
     /** Like {@link #h2(File)}, creating the database: for a scenario that starts from an existing schema. */
     public static Connection newH2(File basedir) throws SQLException {
         String path = new File(basedir, "target/migrate/app").getAbsolutePath();
-        return new org.h2.Driver().connect("jdbc:h2:file:" + path, credentials("sa", ""));
+        return new Driver().connect("jdbc:h2:file:" + path, credentials("sa", ""));
     }
 
     public static Connection postgresql(String url, String user) throws SQLException {
@@ -104,8 +107,8 @@ public final class ItDatabases {
     }
 
     /** The lines of a build log that report a failed goal: a user's mistake shows exactly one. */
-    public static List<String> failureLines(File basedir) throws java.io.IOException {
-        return java.nio.file.Files.readAllLines(new File(basedir, "build.log").toPath()).stream()
+    public static List<String> failureLines(File basedir) throws IOException {
+        return Files.readAllLines(new File(basedir, "build.log").toPath()).stream()
                 .filter(line -> line.startsWith("[ERROR] Failed to execute goal"))
                 .toList();
     }
