@@ -31,7 +31,7 @@ class MigratorWithoutSlf4jTest {
     @Test
     void upgradesWithoutSlf4jOnTheClassPath() throws Exception {
         List<String> output = run(List.of());
-        assertTrue(output.get(output.size() - 1).startsWith("Upgraded base -> 001 (1 revision) in "),
+        assertTrue(output.get(output.size() - 1).startsWith("Upgraded <base> -> 001: 1 revision in "),
                 output.toString());
         assertFalse(output.stream().anyMatch(line -> line.contains("SLF4J")), output.toString());
     }
