@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -317,6 +319,13 @@ abstract class AbstractEverydayFeaturesTest {
                 "DROP TABLE c;");
         assertThrows(RuntimeException.class, () -> Migrator.create(config).upgrade("head"));
         assertTrue(db.query("SELECT event FROM audit").contains("failed"));
+        if (db.tableExists("c")) {
+            // DDL committed on its own (MariaDB, H2): the half-run revision is undone by hand and settled
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("DROP TABLE c");
+            }
+            Migrator.create(config).resolve(new ResolveCommand.Options("003", false));
+        }
 
         Migrator.create(config).downgrade(new DowngradeCommand.Options("-1", null, false, null));
         assertTrue(db.query("SELECT event FROM audit").contains("going down"));
