@@ -10,12 +10,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CurrentCommand;
+import org.dbmigrate.command.ResolveCommand;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.config.Secret;
 import org.dbmigrate.runtime.MigrationListener;
@@ -178,6 +182,18 @@ abstract class AbstractFleetTest {
                 + "\"error\":null,\"ms\":"), json);
     }
 
+    /** Whether revision {@code n} of the kill test made its change: 001 creates items, the others insert n. */
+    private boolean tookEffect(String target, int n) {
+        try {
+            List<String> rows = server.query(target, "SELECT id FROM items WHERE id = " + n);
+            return n == 1 || rows.size() == 1;
+        } catch (SQLException noTable) {
+            return false;
+        }
+    }
+
+    private static final Pattern UNFINISHED = Pattern.compile("revision (\\d+) \\(upgrade, .*left unfinished");
+
     // Scenario: issue 17; a fleet run killed in the middle, then rerun: every target converges at head and
     // no revision was applied twice.
     @Test
@@ -204,13 +220,38 @@ abstract class AbstractFleetTest {
         assertTrue(before >= 10 && before < server.size(), "killed in the middle: " + before);
 
         FleetResult rerun = Fleet.configured(config(), Map.of()).upgrade("head");
+        // Where statements commit one by one (MariaDB), a target killed inside a revision is refused with
+        // the truth (issue 14) instead of guessed at; the operator settles it with resolve, as told.
+        Map<String, String> unfinished = new HashMap<>();
+        for (TargetOutcome outcome : rerun.outcomes()) {
+            if (outcome.status() == TargetOutcome.Status.FAILED) {
+                Matcher m = UNFINISHED.matcher(outcome.error());
+                assertTrue(m.find(), outcome.target() + ": " + outcome.error());
+                unfinished.put(outcome.target(), m.group(1));
+            }
+        }
+        if (!unfinished.isEmpty()) {
+            FleetResult settled = Fleet.configured(config(), Map.of()).run("resolve", (target, context) -> {
+                String revision = unfinished.get(target.name());
+                if (revision != null) {
+                    // the revision's one change (CREATE TABLE or INSERT) took effect or not; its sleep changes nothing
+                    new ResolveCommand(context).run(new ResolveCommand.Options(revision,
+                            tookEffect(target.name(), Integer.parseInt(revision))));
+                }
+                return new TargetTask.Report(List.of(), List.of());
+            });
+            assertTrue(settled.success(), settled.summaryLines().toString());
+            rerun = Fleet.configured(config(), Map.of()).upgrade("head");
+        }
         assertTrue(rerun.success(), rerun.summaryLines().toString());
         assertEquals(Map.of("005", server.size()), rerun.atRevision());
         for (String name : server.names()) {
             assertEquals(List.of("2", "3", "4", "5"), server.query(name, "SELECT id FROM items ORDER BY id"), name);
-            List<String> ok = history(name).stream().filter(h -> h.endsWith(":upgrade:ok")).toList();
-            assertEquals(List.of("001:upgrade:ok", "002:upgrade:ok", "003:upgrade:ok", "004:upgrade:ok",
-                    "005:upgrade:ok"), ok, name);
+            // each revision applied once: by an upgrade, or finished by the kill and settled with resolve
+            List<String> applied = history(name).stream()
+                    .filter(h -> h.endsWith(":upgrade:ok") || h.contains(":resolve-applied:"))
+                    .map(h -> h.substring(0, h.indexOf(':'))).toList();
+            assertEquals(List.of("001", "002", "003", "004", "005"), applied, name);
         }
     }
 
