@@ -281,7 +281,9 @@ abstract class AbstractJavaRevisionTest {
         assertEquals(1, deployer.exitValue(), output);
         assertTrue(output.contains("FAILED: upgrade  -> 001 (versions/001_quit.java) called System.exit, so the"
                 + " revision did not finish"), output);
-        assertEquals(List.of(), db.versions(), "the version was not moved");
+        // H2 may not have flushed its file when the program stopped: no version table is no version too
+        assertEquals(List.of(), db.tableExists("migrate_version") ? db.versions() : List.of(),
+                "the version was not moved");
     }
 
     // Scenario (issue 14.3): a revision that never ends is stopped by revision_timeout and lets the lock go.
