@@ -32,7 +32,7 @@ class UnreadableFolderIT {
                 "--regid=65534", "--clear-groups", java, "-XX:-UsePerfData", "-jar",
                 DbManageProcess.jar().toString(), "--config-file", dir.resolve("migrate.conf").toString(), "heads");
         assertEquals(ExitCode.FAILED, run.exitCode(), run::toString);
-        assertEquals("FAILED: " + versions + ": cannot list the revision files (permission denied); check that the"
+        assertEquals("FAILED: " + versions + ": cannot list the files (permission denied); check that the"
                 + " folder is readable by this user\n", run.err());
     }
 }
