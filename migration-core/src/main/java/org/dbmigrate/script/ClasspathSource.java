@@ -69,7 +69,7 @@ final class ClasspathSource implements ScriptSource {
         }
         if (url.getProtocol().equals("file")) {
             Path path = fileOf(url);
-            return Files.isRegularFile(path) ? Optional.of(new ScriptFile(path, () -> Files.readAllBytes(path)))
+            return Files.isRegularFile(path) ? Optional.of(new ScriptFile(path, () -> FolderSource.read(path)))
                     : Optional.empty();
         }
         return Optional.of(new ScriptFile(Path.of(shown(url)), () -> read(url)));

@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dbmigrate.graph.Revision;
 
 /**
@@ -18,7 +16,7 @@ import org.dbmigrate.graph.Revision;
  */
 final class HeaderParser {
 
-    private static final Pattern FIELD = Pattern.compile("(Revision|Revises|Create Date|Branch Labels|Depends On):(.*)");
+    private static final List<String> FIELDS = List.of("Revision", "Revises", "Create Date", "Branch Labels", "Depends On");
     private static final String EXAMPLE = "'-- Revision: 002' and '-- Revises: 001' (empty for a first revision)";
 
     private HeaderParser() {
@@ -52,10 +50,9 @@ final class HeaderParser {
             String line = raw.substring(2);
             line = line.startsWith(" ") ? line.substring(1) : line;
             lines.add(line);
-            Matcher field = FIELD.matcher(line);
-            if (field.matches()) {
-                String key = field.group(1);
-                if (fields.put(key, field.group(2).strip()) != null) {
+            String key = fieldName(line);
+            if (key != null) {
+                if (fields.put(key, line.substring(key.length() + 1).strip()) != null) {
                     throw new ScriptFileError(file, lineNo, "second '" + key + ":' header line",
                             "keep one '" + prefix + " " + key + ":' line");
                 }
@@ -75,7 +72,7 @@ final class HeaderParser {
             throw new ScriptFileError(file, 1, "no '" + prefix + " Revises:' header line",
                     "add " + example(prefix));
         }
-        boolean firstIsField = !lines.isEmpty() && FIELD.matcher(lines.get(0)).matches();
+        boolean firstIsField = !lines.isEmpty() && fieldName(lines.get(0)) != null;
         String message = lines.isEmpty() || firstIsField ? "" : lines.get(0).strip();
         return new RevisionHeader(id,
                 ids(file, fields, fieldLines, "Revises"),
@@ -83,6 +80,24 @@ final class HeaderParser {
                 ids(file, fields, fieldLines, "Branch Labels"),
                 ids(file, fields, fieldLines, "Depends On"),
                 message, lines);
+    }
+
+    /**
+     * The field a header line sets ({@code Revision} for {@code Revision: 002}), or null. Plain string
+     * checks, not a pattern: a short run parses every header before the JIT has compiled anything.
+     */
+    private static String fieldName(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0 || !FIELDS.contains(line.substring(0, colon))) {
+            return null;
+        }
+        for (int i = colon + 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null; // a line break inside: not one header line (as the pattern's '.' had it)
+            }
+        }
+        return line.substring(0, colon);
     }
 
     private static String example(String prefix) {

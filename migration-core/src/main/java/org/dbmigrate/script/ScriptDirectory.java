@@ -70,9 +70,10 @@ public final class ScriptDirectory {
                             + "fix script_location or create the folder with a versions/ folder inside");
         }
         List<RevisionFileParser.Parsed> parsed = new ArrayList<>();
+        Path base = displayBase(config);
         for (Location location : config.revisionSources()) {
             for (ScriptFile file : ScriptSource.of(location).files("", REVISION_EXTENSIONS)) {
-                String shown = displayName(config, file.path());
+                String shown = displayName(base, file.path());
                 String text = file.text(shown, config.encoding());
                 parsed.add(file.name().endsWith(".java")
                         ? RevisionFileParser.parseJava(file.path(), shown, text, compiler)
@@ -86,10 +87,18 @@ public final class ScriptDirectory {
 
     /** A file as messages show it: relative to the script location when it lies inside. */
     static String displayName(MigrateConfig config, Path file) {
-        if (config.scriptLocation() == null) {
+        return displayName(displayBase(config), file);
+    }
+
+    /** The folder display names are relative to; null on the class path. */
+    private static Path displayBase(MigrateConfig config) {
+        return config.scriptLocation() == null ? null : config.scriptLocation().toAbsolutePath().normalize();
+    }
+
+    private static String displayName(Path base, Path file) {
+        if (base == null) {
             return file.toString(); // on the class path: the jar and entry, or the exploded file
         }
-        Path base = config.scriptLocation().toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
