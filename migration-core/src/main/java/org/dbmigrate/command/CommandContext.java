@@ -36,7 +36,7 @@ public record CommandContext(MigrateConfig config, ConnectionSource connections,
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(connections, "connections");
         listener = listener == null ? MigrationListener.SILENT : listener;
-        clock = clock == null ? Clock.systemDefaultZone() : clock;
+        clock = clock == null ? new SystemZoneClock() : clock;
     }
 
     /** The script directory, split by the rules of the database the connections reach. */
