@@ -2,7 +2,8 @@
 """The Maven plugin's own cost per goal: `mvn migrate:<goal>` against `mvn validate` on the same
 project (the 132-revision neutron-like graph, PostgreSQL), median of interleaved rounds.
 
-usage: maven.py ROUNDS   (uses the migration-maven-plugin 0.1.0-SNAPSHOT in the local repository)
+usage: maven.py ROUNDS [LOCAL_REPO]   (the migration-maven-plugin 0.1.0-SNAPSHOT of LOCAL_REPO, a
+`-Dmaven.repo.local` folder, else of the default local repository)
 """
 import os
 import shutil
@@ -56,7 +57,7 @@ def main():
         f.write("[database]\nurl = jdbc:postgresql://127.0.0.1:5432/%s\nuser = postgres\n\n"
                 "[migrate]\nscript_location = migrations\nhead_file = false\n" % db)
     recreate(db)
-    mvn = ["mvn", "-B", "-o", "-q"]
+    mvn = ["mvn", "-B", "-o", "-q"] + (["-Dmaven.repo.local=" + sys.argv[2]] if len(sys.argv) > 2 else [])
     try:
         timed(mvn + ["migrate:stamp", "-Dtarget=" + ",".join(graphs.heads(revs))], work)
         goals = [("validate", ["validate"]), ("migrate:heads", ["migrate:heads"]),
