@@ -60,7 +60,8 @@ def main():
     mvn = ["mvn", "-B", "-o", "-q"] + (["-Dmaven.repo.local=" + sys.argv[2]] if len(sys.argv) > 2 else [])
     try:
         timed(mvn + ["migrate:stamp", "-Dtarget=" + ",".join(graphs.heads(revs))], work)
-        goals = [("validate", ["validate"]), ("migrate:heads", ["migrate:heads"]),
+        # migrate:help loads the plugin and runs nothing of ours: what Maven itself spends on the plugin
+        goals = [("validate", ["validate"]), ("migrate:help", ["migrate:help"]), ("migrate:heads", ["migrate:heads"]),
                  ("migrate:history", ["migrate:history"]), ("migrate:current", ["migrate:current"]),
                  ("migrate:upgrade (no-op)", ["migrate:upgrade", "-Dtarget=heads"])]
         times = {name: [] for name, _ in goals}
