@@ -42,10 +42,13 @@ class H2AutoServerDeployersTest {
     void revisions() throws Exception {
         db = new TestDatabase.H2("autoserver");
         RevisionFiles files = new RevisionFiles(dir);
-        files.add("001", "", "Create items", "CREATE TABLE items (id INT PRIMARY KEY);", "DROP TABLE items;");
+        files.add("001", "", "Create items", "CREATE TABLE items (id INT PRIMARY KEY);\n"
+                + "CREATE ALIAS PAUSE FOR 'java.lang.Thread.sleep';", "DROP ALIAS PAUSE; DROP TABLE items;");
+        // each revision pauses, so that the winner holds the lock (and the file) while the others wait
         for (int i = 2; i <= REVISIONS; i++) {
             files.add(String.format("%03d", i), String.format("%03d", i - 1), "Item " + i,
-                    "INSERT INTO items (id) VALUES (" + i + ");", "DELETE FROM items WHERE id = " + i + ";");
+                    "INSERT INTO items (id) VALUES (" + i + ");\nCALL PAUSE(200);", "DELETE FROM items WHERE id = "
+                    + i + ";");
         }
     }
 
@@ -74,7 +77,7 @@ class H2AutoServerDeployersTest {
             String log = Files.readString(dir.resolve("deployer" + i + ".log"));
             assertEquals(0, deployer.exitValue(), "deployer " + i + ":\n" + log);
             assertTrue(log.startsWith("OK "), log);
-            applied += Integer.parseInt(log.strip().substring(3));
+            applied += Integer.parseInt(log.strip().split(" ")[1]);
         }
         assertEquals(REVISIONS, applied, "the revisions were applied by the deployers together exactly once");
         assertEquals(List.of(String.format("%03d", REVISIONS)), query("SELECT version_num FROM migrate_version"));

@@ -30,7 +30,7 @@ public final class H2DeployerMain {
         }
         try {
             UpgradeCommand.Result result = Migrator.create(config).upgrade("head");
-            System.out.println("OK " + result.plan().steps().size());
+            System.out.println("OK " + result.plan().steps().size() + " " + System.currentTimeMillis());
         } catch (MigrationError e) {
             System.out.println("FAILED: " + e.getMessage());
             System.exit(1);
