@@ -112,7 +112,7 @@ loop() { # n parallel (one db-manage process per tenant, parallel at a time thro
   reset "$1"
   local start; start=$(seconds)
   seq -f "tenant_%05g" 1 "$1" | xargs -P "$2" -I{} "${java_cmd[@]}" --config-file "$work/one.conf" -q \
-      --database-connection "jdbc:postgresql://127.0.0.1:5432/$db?currentSchema={}" upgrade head
+      --database-connection "jdbc:postgresql://127.0.0.1:5432/$db?currentSchema={}" upgrade head >/dev/null
   elapsed "$start"
   check "$1"
 }
