@@ -51,11 +51,12 @@ final class FleetOnStartup implements DbMigrateStrategy {
                     "Fix the failed targets named above and start again: targets already upgraded are left as they are");
         }
         List<String> pending = new ArrayList<>();
-        result.outcomes().stream().filter(o -> !FleetTasks.UP_TO_DATE.equals(o.state()) && o.state() != null)
+        result.outcomes().stream().filter(o -> o.state() != null && !FleetTasks.UP_TO_DATE.equals(o.state()))
                 .map(TargetOutcome::target).forEach(pending::add);
         if (!pending.isEmpty()) {
-            throw new DbMigrateStartupException(pending.size() + " of " + result.outcomes().size()
-                    + " targets are not at head (" + String.join(", ", pending) + ") and dbmigrate.check-only=true",
+            throw new DbMigrateStartupException(pending.size() + " of " + result.outcomes().size() + " targets are not"
+                    + " up to date (" + String.join(", ", pending) + ": revisions pending, or files missing or changed)"
+                    + " and dbmigrate.check-only=true",
                     "Apply them (db-manage upgrade heads), or start once with dbmigrate.check-only=false");
         }
     }

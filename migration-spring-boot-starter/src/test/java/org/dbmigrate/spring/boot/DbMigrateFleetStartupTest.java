@@ -133,8 +133,9 @@ class DbMigrateFleetStartupTest {
                 .run(context -> {
                     assertThat(context).hasFailed();
                     FailureAnalysis analysis = new DbMigrateFailureAnalyzer().analyze(context.getStartupFailure());
-                    assertThat(analysis.getDescription()).isEqualTo("dbmigrate: 3 of 4 targets are not at head"
-                            + " (tenant_b, tenant_c, tenant_d) and dbmigrate.check-only=true");
+                    assertThat(analysis.getDescription()).isEqualTo("dbmigrate: 3 of 4 targets are not up to date"
+                            + " (tenant_b, tenant_c, tenant_d: revisions pending, or files missing or changed) and"
+                            + " dbmigrate.check-only=true");
                 });
         assertThat(Db.column(tenant("tenant_b"), "SELECT COUNT(*) FROM information_schema.tables"
                 + " WHERE table_schema = 'tenant_b'")).containsExactly("0");
