@@ -23,10 +23,12 @@ db=dbm_bench_fleet
 pg="psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres"
 
 mvn -B -q -o -pl migration-cli -am package -DskipTests >/dev/null
-jar="$root/migration-cli/target/db-manage.jar"
+work=$(mktemp -d)
+# A copy, so that a build in this worktree during the run cannot swap the jar under the bench.
+jar="$work/db-manage.jar"
+cp "$root/migration-cli/target/db-manage.jar" "$jar"
 java_cmd=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar")
 
-work=$(mktemp -d)
 trap 'rm -rf "$work"; $pg -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' EXIT
 mkdir -p "$work/migrations/versions"
 for i in $(seq 1 $revisions); do
@@ -80,6 +82,7 @@ reset() {
 }
 
 seconds() { date +%s.%N; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 elapsed() { echo "$(seconds) - $1" | bc; }
 
 # Every tenant at the head with one row per table, else the run did not do the work.
@@ -109,32 +112,39 @@ loop() { # n parallel (one db-manage process per tenant, parallel at a time thro
   reset "$1"
   local start; start=$(seconds)
   seq -f "tenant_%05g" 1 "$1" | xargs -P "$2" -I{} "${java_cmd[@]}" --config-file "$work/one.conf" -q \
-      --database-connection "jdbc:postgresql://127.0.0.1:5432/$db?currentSchema={}" upgrade head
+      --database-connection "jdbc:postgresql://127.0.0.1:5432/$db?currentSchema={}" upgrade head >/dev/null
   elapsed "$start"
   check "$1"
 }
 
 echo "fleet of $tenants PostgreSQL schemas x $revisions revisions; $(nproc) cores, $(date -u +%FT%TZ)"
-printf "%-10s %10s %10s %8s\n" parallel "ours s" "floor s" ratio
+printf "%-10s %10s %10s %8s  %s\n" parallel "ours s" "floor s" ratio "load average"
 for p in $parallels; do
   o=$(ours "$tenants" "$p")
   f=$(floor "$tenants" "$p")
-  printf "%-10s %10.2f %10.2f %8.2f\n" "$p" "$o" "$f" "$(echo "$o / $f" | bc -l)"
+  printf "%-10s %10.2f %10.2f %8.2f  %s\n" "$p" "$o" "$f" "$(echo "$o / $f" | bc -l)" "$(load)"
   eval "ours_$p=$o"
+  eval "floor_$p=$f"
 done
 echo "loop of one db-manage per tenant ($loop_sample tenants sampled; per tenant)"
-printf "%-10s %12s %12s %8s\n" parallel "loop s/ten." "ours s/ten." "loop/ours"
+printf "%-10s %12s %12s %8s  %s\n" parallel "loop s/ten." "ours s/ten." "loop/ours" "load average"
 for p in $parallels; do
   l=$(loop "$loop_sample" "$p")
   per_loop=$(echo "$l / $loop_sample" | bc -l)
   per_ours=$(echo "$(eval echo "\$ours_$p") / $tenants" | bc -l)
-  printf "%-10s %12.3f %12.3f %8.1f\n" "$p" "$per_loop" "$per_ours" "$(echo "$per_loop / $per_ours" | bc -l)"
+  printf "%-10s %12.3f %12.3f %8.1f  %s\n" "$p" "$per_loop" "$per_ours" "$(echo "$per_loop / $per_ours" | bc -l)" "$(load)"
 done
 
 echo "growth (parallel 4)"
-printf "%-10s %10s %14s %10s %8s\n" schemas "ours s" "ms per schema" "floor s" ratio
+printf "%-10s %10s %14s %10s %8s  %s\n" schemas "ours s" "ms per schema" "floor s" ratio "load average"
 for n in $growth; do
-  o=$(ours "$n" 4)
-  f=$(floor "$n" 4)
-  printf "%-10s %10.2f %14.1f %10.2f %8.2f\n" "$n" "$o" "$(echo "$o * 1000 / $n" | bc -l)" "$f" "$(echo "$o / $f" | bc -l)"
+  # The matrix above already measured this size at parallel 4: reuse it rather than run it twice.
+  if [ "$n" -eq "$tenants" ] && [ -n "${ours_4:-}" ]; then
+    o=$ours_4; f=$floor_4; l="(from the table above)"
+  else
+    o=$(ours "$n" 4)
+    f=$(floor "$n" 4)
+    l=$(load)
+  fi
+  printf "%-10s %10.2f %14.1f %10.2f %8.2f  %s\n" "$n" "$o" "$(echo "$o * 1000 / $n" | bc -l)" "$f" "$(echo "$o / $f" | bc -l)" "$l"
 done

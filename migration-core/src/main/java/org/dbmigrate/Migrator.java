@@ -3,6 +3,7 @@ package org.dbmigrate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.dbmigrate.command.BranchesCommand;
@@ -190,6 +191,11 @@ public final class Migrator {
      * <pre>{@code Migrator.fleet(config, tenantDataSources).parallel(4).upgrade("head").success()}</pre>
      */
     public static Fleet fleet(MigrateConfig config, List<DataSource> dataSources) {
+        return Fleet.of(config, dataSources);
+    }
+
+    /** A fleet of named DataSources (a tenant's name to its pool), in the map's order. */
+    public static Fleet fleet(MigrateConfig config, Map<String, DataSource> dataSources) {
         return Fleet.of(config, dataSources);
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
@@ -58,24 +59,33 @@ final class FleetOptions {
                 parallel != null ? parallel : fleet.parallel(), failFast || fleet.failFast())).build();
     }
 
-    /** Runs {@code task} on every configured target. */
+    /** Runs {@code task} on every configured target: exit code 0, or 1 when any target failed. */
     int run(String command, TargetTask task, boolean json, boolean sql) {
+        return run(command, task, json, sql, result -> ExitCode.OK);
+    }
+
+    /**
+     * Runs {@code task} on every configured target; {@code exitCode} turns a run in which no target
+     * failed into the exit code (1 when any failed, whatever it says).
+     */
+    int run(String command, TargetTask task, boolean json, boolean sql, ToIntFunction<FleetResult> exitCode) {
         if (parallel != null && parallel < 1) {
             throw new MigrationError("--parallel " + parallel + " is not valid; use a whole number, 1 or more");
         }
         MigrateConfig config = config();
         Fleet fleet = Fleet.configured(config, root().settings().environment());
-        return run(fleet, command, task, json, sql);
+        return exitCode.applyAsInt(run(fleet, command, task, json, sql));
     }
 
     /** The configured database alone, as a fleet of one (for {@code --format json} without targets). */
     int runOne(String name, String command, TargetTask task) {
         MigrateConfig config = root().session().config();
         FleetTarget target = new FleetTarget(name, config, ConnectionSource.of(config), null, null);
-        return run(Fleet.ofTargets(config, List.of(target)), command, task, true, false);
+        run(Fleet.ofTargets(config, List.of(target)), command, task, true, false);
+        return ExitCode.OK;
     }
 
-    private int run(Fleet fleet, String command, TargetTask task, boolean json, boolean sql) {
+    private FleetResult run(Fleet fleet, String command, TargetTask task, boolean json, boolean sql) {
         StderrReporter reporter = root().reporter();
         boolean verbose = root().options().verbose();
         fleet.engineListener(new MigrationListener() {
@@ -118,7 +128,7 @@ final class FleetOptions {
                     + (json ? " (see the JSON on standard output)" : " (listed above)")
                     + "; fix them and rerun: targets already done are left as they are");
         }
-        return ExitCode.OK;
+        return result;
     }
 
     private DbManageCommand root() {

@@ -371,6 +371,23 @@ abstract class AbstractDbManageIT {
                 changed.out().strip());
     }
 
+    // Issue 17: status across a fleet (here the database named in a --targets file) exits with the worst
+    // target's code and gives each target's state in the JSON.
+    @Test
+    void statusAcrossATargetsFileExitsWithTheWorstTargetsCode() throws Exception {
+        Files.writeString(dir.resolve("targets.txt"), database.url() + "\n");
+        ok("stamp", "002");
+        CliRun pending = dbManage("status", "--targets", "targets.txt", "--format", "json");
+        assertEquals(ExitCode.PENDING, pending.exitCode(), pending::toString);
+        assertTrue(pending.out().startsWith("{\"command\":\"status\",\"success\":true,\"total\":1,"), pending::toString);
+        assertTrue(pending.out().contains("\"revisions\":[\"002\"],\"state\":\"pending\""), pending::toString);
+        ok("upgrade", "head", "--targets", "targets.txt");
+        CliRun clean = ok("status", "--targets", "targets.txt");
+        assertTrue(clean.out().contains(": Pending: none\n"), clean::toString);
+        assertTrue(clean.out().contains("status on 1 targets: 1 done, 0 failed, in "), clean::toString);
+        assertTrue(clean.out().contains("\n  1 at 004\n  1 up_to_date\n"), clean::toString);
+    }
+
     @Test
     void logListsHistoryNewestFirst() {
         assertEquals("", ok("log").out());

@@ -129,6 +129,46 @@ class PostgresFleetCommandsTest {
         assertTrue(json.out().contains("\"atRevision\":{\"004\":4}"), json::toString);
     }
 
+    // Scenario: issue 17 status across a fleet; the exit code is the worst target's: 0 all at head, 4 some
+    // pending, 5 a version row without a file, 1 a target that cannot be read.
+    @Test
+    void statusExitsWithTheWorstTargetsCode() throws Exception {
+        assertEquals(ExitCode.OK, dbManage("upgrade", "head").exitCode());
+        CliRun clean = dbManage("status");
+        assertEquals(ExitCode.OK, clean.exitCode(), clean::toString);
+        assertTrue(clean.out().contains("tenant_2: Pending: none\n"), clean::toString);
+        assertTrue(clean.out().contains("status on 4 targets: 4 done, 0 failed, in "), clean::toString);
+        assertTrue(clean.out().contains("\n  4 at 004\n  4 up_to_date\n"), clean::toString);
+
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.execute("UPDATE tenant_2.migrate_version SET version_num = '002'");
+        }
+        CliRun pending = dbManage("status", "--format", "json");
+        assertEquals(ExitCode.PENDING, pending.exitCode(), pending::toString);
+        assertEquals(1, pending.out().lines().count(), pending::toString);
+        assertTrue(pending.out().contains("{\"name\":\"tenant_2\",\"status\":\"done\",\"revisions\":[\"002\"],"
+                + "\"state\":\"pending\","), pending::toString);
+
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.execute("UPDATE tenant_4.migrate_version SET version_num = '099'");
+        }
+        CliRun problem = dbManage("status");
+        assertEquals(ExitCode.PROBLEM, problem.exitCode(), problem::toString);
+        assertTrue(problem.out().contains("tenant_4: Missing files: 099"), problem::toString);
+        assertTrue(problem.out().contains("  1 pending, 1 problem, 2 up_to_date\n"), problem::toString);
+
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE tenant_3.migrate_version;"
+                    + " CREATE VIEW tenant_3.migrate_version AS SELECT 1 / 0 AS version_num");
+        }
+        // a version table that cannot be read: the target fails alone
+        CliRun failed = dbManage("status");
+        assertEquals(ExitCode.FAILED, failed.exitCode(), failed::toString);
+        assertTrue(failed.out().contains("FAILED tenant_3: "), failed::toString);
+        assertTrue(failed.err().strip().endsWith("fix them and rerun: targets already done are left as they are"),
+                failed::toString);
+    }
+
     // Scenario: issue 17 --targets FILE; each line a URL with its own credentials from the environment.
     @Test
     void targetsFileWithCredentialsFromTheEnvironment() throws Exception {

@@ -63,6 +63,11 @@ public final class Fleet {
         return new Fleet(config, FleetTargets.of(config, dataSources));
     }
 
+    /** One target per DataSource, named by its key (a tenant's name), in the map's order. */
+    public static Fleet of(MigrateConfig config, Map<String, DataSource> dataSources) {
+        return new Fleet(config, FleetTargets.named(config, dataSources));
+    }
+
     public static Fleet ofTargets(MigrateConfig config, List<FleetTarget> targets) {
         return new Fleet(config, targets);
     }
@@ -172,7 +177,7 @@ public final class Fleet {
                     scriptsFor(target));
             TargetTask.Report report = task.run(target, context);
             return new TargetOutcome(target.name(), TargetOutcome.Status.DONE, report.revisions(), true, null,
-                    report.lines(), since(start));
+                    report.lines(), since(start), report.state());
         } catch (MigrationError e) {
             return failed(target, context, oneLine(e.getMessage()), start);
         } catch (RuntimeException e) {

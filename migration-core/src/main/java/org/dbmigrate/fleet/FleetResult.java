@@ -40,6 +40,13 @@ public record FleetResult(String command, List<TargetOutcome> outcomes, int para
         return counts;
     }
 
+    /** How many done targets are in each state ({@code status}: up_to_date, pending, problem); empty for other commands. */
+    public Map<String, Integer> byState() {
+        Map<String, Integer> counts = new TreeMap<>();
+        outcomes.stream().filter(o -> o.state() != null).forEach(o -> counts.merge(o.state(), 1, Integer::sum));
+        return counts;
+    }
+
     /**
      * The summary table: one line of totals, one per revision with its count, one per failed or
      * not started target with the reason.
@@ -52,6 +59,11 @@ public record FleetResult(String command, List<TargetOutcome> outcomes, int para
                 : "") + ", in " + seconds(took) + " (parallel " + parallel + ")");
         int width = atRevision().values().stream().mapToInt(n -> String.valueOf(n).length()).max().orElse(1);
         atRevision().forEach((revision, n) -> lines.add(String.format("  %" + width + "d at %s", n, revision)));
+        Map<String, Integer> states = byState();
+        if (!states.isEmpty()) {
+            lines.add("  " + String.join(", ", states.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                    .toList()));
+        }
         for (TargetOutcome o : outcomes) {
             if (o.status() == TargetOutcome.Status.FAILED) {
                 lines.add("FAILED " + o.target() + ": " + o.error());
@@ -65,7 +77,8 @@ public record FleetResult(String command, List<TargetOutcome> outcomes, int para
     /**
      * One line of JSON: {@code {"command":..,"success":..,"total":..,"done":..,"failed":..,"notStarted":..,
      * "ms":..,"parallel":..,"atRevision":{..},"targets":[{"name":..,"status":"done|failed|not_started",
-     * "revisions":[..],"error":..,"ms":..,"lines":[..]}]}}}.
+     * "revisions":[..],"error":..,"ms":..,"lines":[..]}]}}}; {@code status} adds {@code "state"} to each done
+     * target ({@code up_to_date}, {@code pending}, {@code problem}).
      */
     public String json() {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -84,6 +97,9 @@ public record FleetResult(String command, List<TargetOutcome> outcomes, int para
             t.put("name", o.target());
             t.put("status", o.status().name().toLowerCase(Locale.ROOT));
             t.put("revisions", o.revisionsKnown() ? o.revisions() : null);
+            if (o.state() != null) {
+                t.put("state", o.state());
+            }
             t.put("error", o.error());
             t.put("ms", o.took().toMillis());
             t.put("lines", o.lines());

@@ -57,11 +57,19 @@ public final class FleetTargets {
 
     /** One target per DataSource, named {@code target 1}, {@code target 2}, ... in list order. */
     public static List<FleetTarget> of(MigrateConfig config, List<DataSource> dataSources) {
-        List<FleetTarget> targets = new ArrayList<>();
+        Map<String, DataSource> named = new LinkedHashMap<>();
         for (int i = 0; i < dataSources.size(); i++) {
-            targets.add(new FleetTarget("target " + (i + 1), config.toBuilder().fleet(MigrateConfig.Fleet.NONE).build(),
-                    ConnectionSource.of(dataSources.get(i)), null, null));
+            named.put("target " + (i + 1), dataSources.get(i));
         }
+        return named(config, named);
+    }
+
+    /** One target per DataSource, named by its key, in the map's order. */
+    public static List<FleetTarget> named(MigrateConfig config, Map<String, DataSource> dataSources) {
+        MigrateConfig own = config.toBuilder().fleet(MigrateConfig.Fleet.NONE).build();
+        List<FleetTarget> targets = new ArrayList<>();
+        dataSources.forEach((name, dataSource) -> targets.add(new FleetTarget(name, own,
+                ConnectionSource.of(dataSource), null, null)));
         return List.copyOf(targets);
     }
 

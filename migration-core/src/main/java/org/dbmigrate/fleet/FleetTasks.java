@@ -3,6 +3,7 @@ package org.dbmigrate.fleet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dbmigrate.command.CheckCommand;
 import org.dbmigrate.command.CheckMigrationCommand;
@@ -10,6 +11,7 @@ import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.command.StampCommand;
+import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.dialect.Dialects;
@@ -20,6 +22,9 @@ import org.dbmigrate.dialect.Dialects;
  * into a shared output, so they must run with parallel 1 (see {@link #offline}).
  */
 public final class FleetTasks {
+
+    /** The {@code status} state of a target at every head with no missing or changed file. */
+    public static final String UP_TO_DATE = state(StatusCommand.State.UP_TO_DATE);
 
     private FleetTasks() {
     }
@@ -50,6 +55,22 @@ public final class FleetTasks {
             CurrentCommand.Result result = new CurrentCommand(context).run(options);
             return new TargetTask.Report(result.heads().stream().sorted().toList(), result.lines());
         };
+    }
+
+    /**
+     * {@code status}: reads only; the report's state is {@code up_to_date}, {@code pending} or
+     * {@code problem} (missing or changed files), as {@link StatusCommand.State}.
+     */
+    public static TargetTask status() {
+        return (target, context) -> {
+            StatusCommand.Result result = new StatusCommand(context).run(new StatusCommand.Options());
+            return new TargetTask.Report(result.current(), result.lines(), state(result.state()));
+        };
+    }
+
+    /** The state's name in fleet reports and JSON: {@code up_to_date}, {@code pending}, {@code problem}. */
+    public static String state(StatusCommand.State state) {
+        return state.name().toLowerCase(Locale.ROOT);
     }
 
     public static TargetTask checkMigration() {

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param error     the failure in one line, else null
  * @param lines     the command's output lines for this target
  * @param took      time spent on this target
+ * @param state     what a judging command found on a done target ({@link TargetTask.Report#state()}), else null
  */
 public record TargetOutcome(String target, Status status, List<String> revisions, boolean revisionsKnown,
-        String error, List<String> lines, Duration took) {
+        String error, List<String> lines, Duration took, String state) {
 
     public enum Status { DONE, FAILED, NOT_STARTED }
 
@@ -26,6 +27,12 @@ public record TargetOutcome(String target, Status status, List<String> revisions
         Objects.requireNonNull(status, "status");
         revisions = List.copyOf(revisions);
         lines = List.copyOf(lines);
+    }
+
+    /** An outcome without a state (every command but {@code status}, every failed or unstarted target). */
+    public TargetOutcome(String target, Status status, List<String> revisions, boolean revisionsKnown,
+            String error, List<String> lines, Duration took) {
+        this(target, status, revisions, revisionsKnown, error, lines, took, null);
     }
 
     /** {@code 020}, {@code 010, 020} for several heads, {@code base} without a version, {@code unknown}. */

@@ -19,11 +19,17 @@ public interface TargetTask {
      *
      * @param revisions the target's version rows afterwards (empty: no version)
      * @param lines     the command's standard-output lines for this target
+     * @param state     what a command that judges the target found ({@code status}: {@code up_to_date},
+     *                  {@code pending}, {@code problem}); null for the others
      */
-    record Report(List<String> revisions, List<String> lines) {
+    record Report(List<String> revisions, List<String> lines, String state) {
         public Report {
             revisions = List.copyOf(revisions);
             lines = List.copyOf(lines);
+        }
+
+        public Report(List<String> revisions, List<String> lines) {
+            this(revisions, lines, null);
         }
     }
 }

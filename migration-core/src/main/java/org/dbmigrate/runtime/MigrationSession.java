@@ -129,6 +129,9 @@ public final class MigrationSession implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseFailure("cannot close statements: " + DatabaseFailure.firstLine(e), e);
         } finally {
+            if (H2FileServer.applies(config.url())) {
+                H2FileServer.awaitClients(database.connection(), config.lockTimeout(), listener);
+            }
             database.close();
         }
     }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 import org.dbmigrate.config.MigrateConfig;
@@ -24,6 +25,9 @@ final class TimedConnections {
     /** H2's DATABASE_ALREADY_OPEN_1 and ERROR_OPENING_DATABASE_1 (the latter carries "Lock file recently modified"). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final int H2_ERROR_OPENING_DATABASE = 8000;
+    /** What H2's lock file says to the processes that lose the race to open the file (the others get 90020). */
+    private static final List<String> H2_LOCK_FILE_RACES = List.of("Lock file recently modified",
+            "Another process was faster", "Concurrent update");
     /** CONNECTION_BROKEN_1: the process that served the file went away while we connected; another takes over. */
     private static final int H2_CONNECTION_BROKEN = 90067;
 
@@ -57,7 +61,8 @@ final class TimedConnections {
 
     /**
      * Several processes opening one H2 {@code AUTO_SERVER} file at once race for its lock file, and
-     * the losers get "Lock file recently modified" (or reach a serving process just as it exits)
+     * the losers get "Lock file recently modified", "Another process was faster" (or reach a serving
+     * process just as it exits)
      * although the file will be theirs to share a moment later: they wait and try again, within
      * {@code lock_timeout}, as for the migration lock. Nothing has run yet, so retrying is safe.
      */
@@ -84,9 +89,9 @@ final class TimedConnections {
     }
 
     private static boolean h2FileBusy(SQLException e) {
+        String message = String.valueOf(e.getMessage());
         return e.getErrorCode() == H2_DATABASE_ALREADY_OPEN || e.getErrorCode() == H2_CONNECTION_BROKEN
-                || e.getErrorCode() == H2_ERROR_OPENING_DATABASE
-                        && String.valueOf(e.getMessage()).contains("Lock file recently modified");
+                || e.getErrorCode() == H2_ERROR_OPENING_DATABASE && H2_LOCK_FILE_RACES.stream().anyMatch(message::contains);
     }
 
     /** The credentials and the driver's own names for the connect-phase limits. */

@@ -182,6 +182,36 @@ abstract class AbstractFleetTest {
                 + "\"error\":null,\"ms\":"), json);
     }
 
+    // Scenario: issue 17 status across a fleet; each target's state, counted in the summary and named in the JSON.
+    @Test
+    void statusAcrossTheFleetGivesEachTargetsState() throws Exception {
+        threeRevisions();
+        assertTrue(Fleet.configured(config(), Map.of()).upgrade("head").success());
+        String behind = server.name(3);
+        String unknown = server.name(5);
+        server.execute(behind, "UPDATE migrate_version SET version_num = '002'");
+        server.execute(unknown, "UPDATE migrate_version SET version_num = '099'");
+
+        FleetResult result = Fleet.configured(config(), Map.of()).run("status", FleetTasks.status());
+
+        int n = server.size();
+        assertTrue(result.success(), "status reads every target: " + result.summaryLines());
+        assertEquals(Map.of("up_to_date", n - 2, "pending", 1, "problem", 1), result.byState());
+        assertEquals(Map.of("003", n - 2, "002", 1, "099", 1), result.atRevision());
+        assertTrue(result.summaryLines().contains("  1 pending, 1 problem, " + (n - 2) + " up_to_date"),
+                result.summaryLines().toString());
+        TargetOutcome pending = result.outcomes().stream().filter(o -> o.target().equals(behind)).findFirst()
+                .orElseThrow();
+        assertTrue(pending.lines().contains("  002 -> 003, Fill a"), pending.lines().toString());
+        String json = result.json();
+        assertTrue(json.contains("{\"name\":\"" + behind + "\",\"status\":\"done\",\"revisions\":[\"002\"],"
+                + "\"state\":\"pending\","), json);
+        assertTrue(json.contains("{\"name\":\"" + unknown + "\",\"status\":\"done\",\"revisions\":[\"099\"],"
+                + "\"state\":\"problem\","), json);
+        // status reads only: the pending target is still behind
+        assertEquals(List.of("002"), server.query(behind, "SELECT version_num FROM migrate_version"));
+    }
+
     /** Whether revision {@code n} of the kill test made its change: 001 creates items, the others insert n. */
     private boolean tookEffect(String target, int n) {
         try {

@@ -29,8 +29,13 @@ final class FleetGoal {
     }
 
     static CommandResult run(Migrator migrator, String command, TargetTask task, boolean json, Log log) {
+        return report(execute(migrator, command, task, log), json, log);
+    }
+
+    /** Runs {@code task} on every target, progress and warnings to {@code log}; reports nothing yet. */
+    static FleetResult execute(Migrator migrator, String command, TargetTask task, Log log) {
         MigrateConfig config = migrator.context().config();
-        FleetResult result = Fleet.configured(config, System.getenv())
+        return Fleet.configured(config, System.getenv())
                 .engineListener(new MigrationListener() {
                     @Override
                     public void info(String line) {
@@ -45,6 +50,10 @@ final class FleetGoal {
                 .progress((outcome, done, failed, total) -> log.info(done + " of " + total + " done, " + failed
                         + " failed"))
                 .run(command, task);
+    }
+
+    /** Each target's lines and the summary (or the JSON line); a failed build when any target failed. */
+    static CommandResult report(FleetResult result, boolean json, Log log) {
         List<String> lines = new ArrayList<>();
         for (TargetOutcome outcome : result.outcomes()) {
             outcome.lines().forEach(line -> lines.add(outcome.target() + ": " + line));

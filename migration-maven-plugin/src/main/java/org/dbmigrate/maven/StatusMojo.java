@@ -1,5 +1,6 @@
 package org.dbmigrate.maven;
 
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
@@ -7,6 +8,8 @@ import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.fleet.FleetResult;
+import org.dbmigrate.fleet.FleetTasks;
 
 /**
  * Shows the current revisions, the pending ones in the order upgrade runs them, and revision files
@@ -28,8 +31,14 @@ public class StatusMojo extends AbstractFormatMojo {
 
     private StatusCommand.Result status;
 
+    private FleetResult fleet;
+
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
+        if (FleetGoal.applies(migrator)) {
+            fleet = FleetGoal.execute(migrator, "status", FleetTasks.status(), getLog());
+            return FleetGoal.report(fleet, json(), getLog());
+        }
         status = migrator.status(new StatusCommand.Options());
         return json() ? print(new JsonViews(migrator.context()).json(status)) : status;
     }
@@ -37,6 +46,15 @@ public class StatusMojo extends AbstractFormatMojo {
     @Override
     protected void verify(CommandResult result) {
         if (!failOnPending) {
+            return;
+        }
+        if (fleet != null) {
+            Map<String, Integer> states = fleet.byState();
+            int behind = fleet.outcomes().size() - states.getOrDefault(FleetTasks.UP_TO_DATE, 0);
+            if (behind > 0) {
+                throw new MigrationError(behind + " of " + fleet.outcomes().size() + " targets are not at head or have"
+                        + " missing or changed files (listed above); run migrate:upgrade, or restore the files");
+            }
             return;
         }
         switch (status.state()) {

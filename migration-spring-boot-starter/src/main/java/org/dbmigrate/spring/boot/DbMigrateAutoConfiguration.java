@@ -80,7 +80,12 @@ public class DbMigrateAutoConfiguration {
     @Bean(name = DbMigrateInitializer.BEAN_NAME)
     @ConditionalOnMissingBean
     public DbMigrateInitializer dbMigrateInitializer(Migrator migrator, DbMigrateProperties properties,
-            ObjectProvider<DbMigrateStrategy> strategy) {
+            ObjectProvider<DbMigrateStrategy> strategy, ObjectProvider<DbMigrateTargets> targets,
+            Environment environment) {
+        DbMigrateTargets fleet = targets.getIfAvailable();
+        if (FleetOnStartup.configured(properties, fleet)) {
+            return new DbMigrateInitializer(migrator, new FleetOnStartup(properties, fleet, environment));
+        }
         return new DbMigrateInitializer(migrator, strategy.getIfAvailable(() -> new UpgradeOnStartup(properties)));
     }
 }

@@ -2,8 +2,13 @@ package org.dbmigrate.spring.boot;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.dbmigrate.config.MigrateConfig;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.util.StringUtils;
 
 /**
  * The {@code dbmigrate.*} settings of an application. Defaults match db-manage's, so the same
@@ -54,6 +59,14 @@ public class DbMigrateProperties {
 
     /** Do not migrate: stop start-up when revisions are pending. */
     private boolean checkOnly = false;
+
+    /** A fleet to migrate instead of the application's DataSource (as db-manage's {@code [targets]}). */
+    @NestedConfigurationProperty
+    private final Targets targets = new Targets();
+
+    public Targets getTargets() {
+        return targets;
+    }
 
     public boolean isEnabled() {
         return enabled;
@@ -157,5 +170,82 @@ public class DbMigrateProperties {
 
     public void setCheckOnly(boolean checkOnly) {
         this.checkOnly = checkOnly;
+    }
+
+    /**
+     * {@code dbmigrate.targets.*}: the databases or schemas of a fleet, connected to with
+     * {@code dbmigrate.url/user/password} (else {@code spring.datasource.*}).
+     */
+    public static class Targets {
+
+        /** Target name to JDBC URL ({@code [targets] name = jdbc:...}). */
+        private Map<String, String> urls = new LinkedHashMap<>();
+
+        /** {@code schemas like 'tenant%'} or {@code databases like 'shop_%'}: one target per name found. */
+        private String discover;
+
+        /** A SELECT whose first column names the schemas (or databases) to migrate. */
+        private String discoveryQuery;
+
+        /** How many targets are migrated at the same time. */
+        private int parallel = 1;
+
+        /** After a target fails, start no new ones. */
+        private boolean failFast = false;
+
+        /** The targets as {@code [targets]} lines would give them; empty when none are configured. */
+        public List<MigrateConfig.ListedTarget> listed() {
+            List<MigrateConfig.ListedTarget> lines = new ArrayList<>();
+            urls.forEach((name, url) -> lines.add(new MigrateConfig.ListedTarget(name, url,
+                    "dbmigrate.targets.urls." + name)));
+            if (StringUtils.hasText(discover)) {
+                lines.add(new MigrateConfig.ListedTarget("discover", discover, "dbmigrate.targets.discover"));
+            }
+            if (StringUtils.hasText(discoveryQuery)) {
+                lines.add(new MigrateConfig.ListedTarget("discovery_query", discoveryQuery,
+                        "dbmigrate.targets.discovery-query"));
+            }
+            return lines;
+        }
+
+        public Map<String, String> getUrls() {
+            return urls;
+        }
+
+        public void setUrls(Map<String, String> urls) {
+            this.urls = urls;
+        }
+
+        public String getDiscover() {
+            return discover;
+        }
+
+        public void setDiscover(String discover) {
+            this.discover = discover;
+        }
+
+        public String getDiscoveryQuery() {
+            return discoveryQuery;
+        }
+
+        public void setDiscoveryQuery(String discoveryQuery) {
+            this.discoveryQuery = discoveryQuery;
+        }
+
+        public int getParallel() {
+            return parallel;
+        }
+
+        public void setParallel(int parallel) {
+            this.parallel = parallel;
+        }
+
+        public boolean isFailFast() {
+            return failFast;
+        }
+
+        public void setFailFast(boolean failFast) {
+            this.failFast = failFast;
+        }
     }
 }
