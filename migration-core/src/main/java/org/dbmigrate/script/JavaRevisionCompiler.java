@@ -89,10 +89,13 @@ public final class JavaRevisionCompiler {
         return userCache.resolve("dbmigrate").resolve("classes");
     }
 
-    /** What compiled classes depend on besides their source: the engine's API and the Java version. */
+    /**
+     * What compiled classes depend on besides their source: the engine's build and the Java version.
+     * The version alone is not enough: a snapshot or a development build changes the API it links
+     * against without changing its version, and a stale class would fail mid-run with a linkage error.
+     */
     static String fingerprint() {
-        String version = Operations.class.getPackage().getImplementationVersion();
-        return "dbmigrate " + (version == null ? "dev" : version) + ", java " + Runtime.version().feature();
+        return EngineBuild.FINGERPRINT + ", java " + Runtime.version().feature();
     }
 
     public Path cacheRoot() {

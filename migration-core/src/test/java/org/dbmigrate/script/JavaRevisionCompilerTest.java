@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.operations.Migration;
+import org.dbmigrate.operations.Operations;
 import org.dbmigrate.operations.RenameTable;
 import org.dbmigrate.operations.Reversal;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,20 @@ class JavaRevisionCompilerTest {
         load(source);
         Path marker = cache.resolve(RevisionFileParser.checksum(source)).resolve("migration-class");
         Files.writeString(marker, "A\ndbmigrate 0.0.1, java 11\n");
+        load(source);
+        assertEquals(List.of("A", JavaRevisionCompiler.fingerprint()), Files.readAllLines(marker));
+    }
+
+    // a development build or a snapshot keeps its version while its API changes: the fingerprint names the build
+    @Test
+    void classesOfAnotherBuildOfTheSameVersionAreRecompiled() throws Exception {
+        String source = header("001") + "class A implements org.dbmigrate.operations.Migration {\n"
+                + "    public void upgrade(org.dbmigrate.operations.Operations op) { }\n}\n";
+        load(source);
+        Path marker = cache.resolve(RevisionFileParser.checksum(source)).resolve("migration-class");
+        String engineClasses = Path.of(Operations.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        assertTrue(JavaRevisionCompiler.fingerprint().contains(engineClasses), JavaRevisionCompiler.fingerprint());
+        Files.writeString(marker, "A\ndbmigrate dev, java " + Runtime.version().feature() + "\n");
         load(source);
         assertEquals(List.of("A", JavaRevisionCompiler.fingerprint()), Files.readAllLines(marker));
     }
