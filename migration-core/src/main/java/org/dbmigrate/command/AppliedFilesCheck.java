@@ -12,13 +12,13 @@ import org.dbmigrate.script.ScriptDirectory;
  * revision whose file changed since it ran fails the check, naming the file and how to accept it.
  * Reads only: no lock, nothing created.
  */
-final class AppliedFilesCheck {
+public final class AppliedFilesCheck {
 
     private AppliedFilesCheck() {
     }
 
     /** Prints nothing when every applied file matches; throws {@code ChangedScriptsError} otherwise. */
-    static List<String> run(CommandContext context, ScriptDirectory directory) {
+    public static List<String> run(CommandContext context, ScriptDirectory directory) {
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             session.checksums().verify(session.heads(), directory.graph(), RevisionScripts.of(directory));

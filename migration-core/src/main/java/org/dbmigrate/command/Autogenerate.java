@@ -6,17 +6,17 @@ import org.dbmigrate.runtime.MigrationSession;
 import org.dbmigrate.script.ScriptDirectory;
 
 /** What {@code revision --autogenerate} and {@code check} share: the database must be at head, then compare. */
-final class Autogenerate {
+public final class Autogenerate {
 
     private Autogenerate() {
     }
 
     /** The result and the text of both sections, computed while the session is open. */
-    record Outcome(Autogenerator.Comparison comparison, String upgrades, String downgrades) {
+    public record Outcome(Autogenerator.Comparison comparison, String upgrades, String downgrades) {
     }
 
     /** For {@code check}: the comparison only (its differences are the result, not progress). */
-    static Autogenerator.Comparison compare(CommandContext context, ScriptDirectory directory) {
+    public static Autogenerator.Comparison compare(CommandContext context, ScriptDirectory directory) {
         return run(context, directory, false, false).comparison();
     }
 
@@ -25,7 +25,7 @@ final class Autogenerate {
      *
      * @param java write the sections as calls on the operations API (a Java revision) instead of SQL
      */
-    static Outcome generate(CommandContext context, ScriptDirectory directory, boolean java) {
+    public static Outcome generate(CommandContext context, ScriptDirectory directory, boolean java) {
         return run(context, directory, java, true);
     }
 

@@ -12,13 +12,13 @@ import org.dbmigrate.runtime.DatabaseFailure;
  * database that is not local (see {@link JdbcUrls#isLocal}) the listener must confirm (a terminal
  * question, or {@code --yes} / {@code -Dyes}).
  */
-final class DestructiveGuard {
+public final class DestructiveGuard {
 
     private DestructiveGuard() {
     }
 
     /** @param what the command as the user wrote it, e.g. {@code downgrade base} */
-    static void check(CommandContext context, Database database, String what) {
+    public static void check(CommandContext context, Database database, String what) {
         if (context.config().safety().protect()) {
             throw new MigrationError(what + " is refused: the config sets 'protect = true' in [migrate]"
                     + " (or -Dmigrate.protect); it protects this database from destructive commands");

@@ -11,22 +11,22 @@ import org.dbmigrate.runtime.PlanRunner;
 import org.dbmigrate.runtime.RanStep;
 
 /** Builds the {@link RunReport} of upgrade, downgrade and stamp from what they planned and ran. */
-final class Reports {
+public final class Reports {
 
     private Reports() {
     }
 
-    static RunReport online(String command, Plan plan, List<RanStep> ran, RevisionGraph graph, long startNanos) {
+    public static RunReport online(String command, Plan plan, List<RanStep> ran, RevisionGraph graph, long startNanos) {
         return new RunReport(command, false, List.copyOf(plan.fromHeads()), List.copyOf(plan.toHeads()), ran,
                 since(startNanos), atHead(plan.toHeads(), graph), ran.size());
     }
 
-    static RunReport offline(String command, Plan plan, RevisionGraph graph, long startNanos) {
+    public static RunReport offline(String command, Plan plan, RevisionGraph graph, long startNanos) {
         return new RunReport(command, true, List.copyOf(plan.fromHeads()), List.copyOf(plan.toHeads()), List.of(),
                 since(startNanos), atHead(plan.toHeads(), graph), plan.steps().size());
     }
 
-    static RunReport stamp(boolean offline, Set<String> before, List<VersionChange> changes, RevisionGraph graph,
+    public static RunReport stamp(boolean offline, Set<String> before, List<VersionChange> changes, RevisionGraph graph,
             long startNanos) {
         Set<String> after = new HashSet<>(before);
         PlanRunner.apply(after, changes);

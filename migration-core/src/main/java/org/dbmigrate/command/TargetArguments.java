@@ -7,13 +7,13 @@ import org.dbmigrate.error.Wording;
 import org.dbmigrate.graph.RevisionGraph;
 
 /** The target arguments of upgrade and downgrade: {@code --delta N}, and {@code start:end} for {@code --sql}. */
-final class TargetArguments {
+public final class TargetArguments {
 
     private TargetArguments() {
     }
 
     /** {@code --delta N} is {@code +N}; without either, {@code head}. */
-    static String upgrade(String target, Integer delta) {
+    public static String upgrade(String target, Integer delta) {
         checkNotBoth(target, delta, "upgrade");
         if (delta != null) {
             return "+" + positive(delta, "upgrade");
@@ -22,7 +22,7 @@ final class TargetArguments {
     }
 
     /** {@code --delta N} is {@code -N}; a downgrade has no default target. */
-    static String downgrade(String target, Integer delta) {
+    public static String downgrade(String target, Integer delta) {
         checkNotBoth(target, delta, "downgrade");
         if (delta != null) {
             return "-" + positive(delta, "downgrade");
@@ -53,9 +53,9 @@ final class TargetArguments {
      * An offline range: {@code start:end} starts from the revisions {@code start} names ({@code base}
      * or empty for none); a bare target starts from base.
      */
-    record Range(Set<String> from, String to) {
+    public record Range(Set<String> from, String to) {
 
-        static Range parse(String target, RevisionGraph graph) {
+        public static Range parse(String target, RevisionGraph graph) {
             int colon = target.indexOf(':');
             if (colon < 0) {
                 return new Range(Set.of(), target);

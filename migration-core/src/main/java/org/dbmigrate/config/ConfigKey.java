@@ -373,7 +373,7 @@ public enum ConfigKey {
         return Arrays.stream(values()).anyMatch(k -> k.section.equalsIgnoreCase(section.strip()));
     }
 
-    static String normalize(String key) {
+    public static String normalize(String key) {
         return key.strip().toLowerCase(Locale.ROOT).replace('-', '_');
     }
 }

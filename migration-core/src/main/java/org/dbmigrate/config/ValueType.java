@@ -14,22 +14,22 @@ import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
  * {@link IllegalArgumentException} whose message lists what is accepted; the loader adds where the
  * value came from.
  */
-enum ValueType {
+public enum ValueType {
     TEXT("any text") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             return raw;
         }
     },
     SECRET("any text") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             return Secret.of(raw);
         }
     },
     PATH_LIST("comma-separated folder paths") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             List<Path> paths = new ArrayList<>();
             for (String part : raw.split(",")) {
                 if (!part.isBlank()) {
@@ -41,13 +41,13 @@ enum ValueType {
     },
     LOCATION("a folder, filesystem:<folder> or classpath:<path>") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             return Location.parse(raw, baseDir);
         }
     },
     LOCATION_LIST("comma-separated folders, filesystem:<folder> or classpath:<path>") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             List<Location> locations = new ArrayList<>();
             for (String part : raw.split(",")) {
                 if (!part.isBlank()) {
@@ -61,7 +61,7 @@ enum ValueType {
         private final Pattern name = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
 
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             if (!name.matcher(raw).matches()) {
                 throw rejected();
             }
@@ -70,7 +70,7 @@ enum ValueType {
     },
     REVISION_ID_STYLE("sequential or hex") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             return switch (raw.toLowerCase(Locale.ROOT)) {
                 case "sequential" -> RevisionIdStyle.SEQUENTIAL;
                 case "hex" -> RevisionIdStyle.HEX;
@@ -80,7 +80,7 @@ enum ValueType {
     },
     BOOLEAN("true or false") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             // oslo.config and configparser users write yes/no and on/off too.
             return switch (raw.toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "on", "1" -> Boolean.TRUE;
@@ -91,7 +91,7 @@ enum ValueType {
     },
     REVISION_TEMPLATE("sql or java") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             String name = raw.strip().toLowerCase(Locale.ROOT);
             if (!name.equals("sql") && !name.equals("java")) {
                 throw rejected();
@@ -101,7 +101,7 @@ enum ValueType {
     },
     MODEL("jpa:<package or class names>, schema:<path to schema.sql> or url:jdbc:...") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             String value = raw.strip();
             if (value.isEmpty()) {
                 return value;
@@ -118,7 +118,7 @@ enum ValueType {
     },
     RETRIES("a whole number, 0 or more") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             try {
                 int n = Integer.parseInt(raw.strip());
                 if (n < 0) {
@@ -132,7 +132,7 @@ enum ValueType {
     },
     SCHEMA_NAME("a schema name of letters, digits and _, or empty") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             String name = raw.strip();
             if (!name.isEmpty() && !SCHEMA.matcher(name).matches()) {
                 throw rejected();
@@ -142,7 +142,7 @@ enum ValueType {
     },
     SCHEMA_LIST("comma-separated schema names of letters, digits and _") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             List<String> names = new ArrayList<>();
             for (String part : raw.split(",")) {
                 String name = part.strip();
@@ -159,7 +159,7 @@ enum ValueType {
     },
     SECONDS("a whole number of seconds from 0 to " + Limits.MAX_SECONDS) {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             try {
                 long seconds = Long.parseLong(raw.strip());
                 if (seconds < 0 || seconds > Limits.MAX_SECONDS) {
@@ -173,7 +173,7 @@ enum ValueType {
     },
     LOCK_KIND("advisory or table") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             return switch (raw.strip().toLowerCase(Locale.ROOT)) {
                 case "advisory" -> MigrateConfig.LockKind.ADVISORY;
                 case "table" -> MigrateConfig.LockKind.TABLE;
@@ -183,7 +183,7 @@ enum ValueType {
     },
     COUNT("a whole number, 1 or more") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             try {
                 int count = Integer.parseInt(raw.strip());
                 if (count < 1) {
@@ -197,7 +197,7 @@ enum ValueType {
     },
     CHARSET("a character set name such as UTF-8 or ISO-8859-1") {
         @Override
-        Object parse(String raw, Path baseDir) {
+        public Object parse(String raw, Path baseDir) {
             try {
                 return Charset.forName(raw.strip());
             } catch (IllegalArgumentException e) {
@@ -215,11 +215,11 @@ enum ValueType {
     }
 
     /** What a user may write, for error messages: {@code sequential or hex}. */
-    String accepted() {
+    public String accepted() {
         return accepted;
     }
 
-    abstract Object parse(String raw, Path baseDir);
+    public abstract Object parse(String raw, Path baseDir);
 
     IllegalArgumentException rejected() {
         return new IllegalArgumentException("use " + accepted);

@@ -18,14 +18,14 @@ public final class UnreachableTargetError extends RevisionGraphError {
         this.currentHeads = List.copyOf(currentHeads);
     }
 
-    static UnreachableTargetError downgrade(String target, List<String> currentHeads) {
+    public static UnreachableTargetError downgrade(String target, List<String> currentHeads) {
         return new UnreachableTargetError("Destination " + target
                 + " is not a valid downgrade target from current head(s) "
                 + (currentHeads.isEmpty() ? "(none)" : String.join(", ", currentHeads))
                 + "; run 'current' and pick a revision below it", target, currentHeads);
     }
 
-    static UnreachableTargetError range(String start, String end) {
+    public static UnreachableTargetError range(String start, String end) {
         return new UnreachableTargetError("Requested range " + start + ":" + end
                 + " does not go from an ancestor to a descendant on one branch; swap or change its ends",
                 start + ":" + end, List.of());

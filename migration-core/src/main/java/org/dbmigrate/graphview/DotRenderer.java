@@ -4,12 +4,12 @@ package org.dbmigrate.graphview;
  * Graphviz DOT: base at the top, one box per revision whose label carries the id, labels,
  * message and markers; heads are drawn bold, current revisions filled, dependencies dashed.
  */
-final class DotRenderer {
+public final class DotRenderer {
 
     private DotRenderer() {
     }
 
-    static String render(GraphPicture picture) {
+    public static String render(GraphPicture picture) {
         StringBuilder dot = new StringBuilder();
         dot.append("digraph revisions {\n");
         dot.append("  rankdir=TB;\n");

@@ -71,7 +71,7 @@ public record GraphPicture(List<Node> nodes, List<Edge> edges) {
     }
 
     /** The node's title line: id, then its own labels in parentheses, e.g. {@code 002 (audit)}. */
-    static String title(Node node) {
+    public static String title(Node node) {
         return node.labels().isEmpty() ? node.id() : node.id() + " (" + String.join(", ", node.labels()) + ")";
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * per rank, and a few barycenter sweeps reorder each rank to reduce crossings. Coordinates are
  * node centres in pixels, base at the top.
  */
-final class LayeredLayout {
+public final class LayeredLayout {
 
     static final int NODE_WIDTH = 210;
     static final int NODE_HEIGHT = 58;

@@ -7,12 +7,12 @@ import java.util.List;
  * A Mermaid flowchart, base at the top. Node keys get an {@code r} prefix because a bare id such
  * as {@code end} is a Mermaid keyword; text is entity-escaped so a message cannot break the chart.
  */
-final class MermaidRenderer {
+public final class MermaidRenderer {
 
     private MermaidRenderer() {
     }
 
-    static String render(GraphPicture picture) {
+    public static String render(GraphPicture picture) {
         StringBuilder out = new StringBuilder("flowchart TB\n");
         List<String> heads = new ArrayList<>();
         List<String> current = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * per revision with class {@code node} plus its markers ({@code head}, {@code current},
  * {@code branchpoint}, {@code mergepoint}), one polyline per edge, and a legend.
  */
-final class SvgRenderer {
+public final class SvgRenderer {
 
     private static final int MAX_TEXT = 30;
     private static final int LEGEND = 28;
@@ -16,7 +16,7 @@ final class SvgRenderer {
     private SvgRenderer() {
     }
 
-    static String render(GraphPicture picture) {
+    public static String render(GraphPicture picture) {
         LayeredLayout.Result layout = LayeredLayout.layout(picture);
         double width = Math.max(layout.width(), 520);
         double height = layout.height() + LEGEND;
