@@ -9,7 +9,6 @@ import org.dbmigrate.command.BranchesCommand;
 import org.dbmigrate.command.CheckCommand;
 import org.dbmigrate.command.CheckMigrationCommand;
 import org.dbmigrate.command.CleanCommand;
-import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.command.GraphCommand;
@@ -26,8 +25,9 @@ import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.fleet.Fleet;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.runtime.ConnectionSource;
 import org.dbmigrate.runtime.CallbackEvent;
-import org.dbmigrate.runtime.ConnectionSource;
 import org.dbmigrate.runtime.MigrationCallback;
 import org.dbmigrate.runtime.MigrationListener;
 

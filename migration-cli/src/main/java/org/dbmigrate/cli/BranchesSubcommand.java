@@ -1,7 +1,7 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.BranchesCommand;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.internal.command.json.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

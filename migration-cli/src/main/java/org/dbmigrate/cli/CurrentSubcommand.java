@@ -1,8 +1,8 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.CurrentCommand;
-import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.fleet.FleetTasks;
+import org.dbmigrate.internal.command.json.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

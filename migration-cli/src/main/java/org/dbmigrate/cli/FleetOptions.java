@@ -12,7 +12,7 @@ import org.dbmigrate.fleet.FleetResult;
 import org.dbmigrate.fleet.FleetTarget;
 import org.dbmigrate.fleet.TargetOutcome;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.internal.runtime.ConnectionSource;
 import org.dbmigrate.runtime.MigrationListener;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

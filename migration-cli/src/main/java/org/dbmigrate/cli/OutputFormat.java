@@ -1,12 +1,12 @@
 package org.dbmigrate.cli;
 
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.internal.command.json.JsonViews;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --format text|json} for the views (current, heads, branches, history, show, status, log)
  * and the runs (upgrade, downgrade, stamp): json prints one line in the shape {@link JsonViews} or
- * {@link org.dbmigrate.command.json.RunJson} documents, for scripts and CI.
+ * {@link org.dbmigrate.internal.command.json.RunJson} documents, for scripts and CI.
  */
 final class OutputFormat {
 

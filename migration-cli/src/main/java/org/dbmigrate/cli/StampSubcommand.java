@@ -2,9 +2,9 @@ package org.dbmigrate.cli;
 
 import java.util.List;
 import org.dbmigrate.command.StampCommand;
-import org.dbmigrate.command.json.RunJson;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
+import org.dbmigrate.internal.command.json.RunJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dbmigrate.internal.config.ValueType;
 
 /**
  * Every setting, once: its {@code -D}/Maven property, its config-file section and key, its default.

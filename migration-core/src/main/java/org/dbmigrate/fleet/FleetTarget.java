@@ -2,7 +2,7 @@ package org.dbmigrate.fleet;
 
 import java.util.Objects;
 import org.dbmigrate.config.MigrateConfig;
-import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.internal.runtime.ConnectionSource;
 
 /**
  * One database (or schema) of a fleet.

@@ -4,7 +4,7 @@
  *
  * <ul>
  * <li>{@link org.dbmigrate.graph.Revision}: one node (id, parents, depends-on, branch labels);
- *     {@link org.dbmigrate.graph.RevisionGraph} is built once from a list by
+ *     {@link org.dbmigrate.internal.graph.RevisionGraph} is built once from a list by
  *     {@code GraphBuilder}, which rejects cycles, duplicates and missing parents
  *     with errors that carry the revisions they are about.</li>
  * <li>Identifiers ({@code head}, {@code heads}, {@code base}, prefixes of four or more characters,

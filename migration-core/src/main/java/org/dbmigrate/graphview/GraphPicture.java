@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.graph.Revision;
-import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.internal.graph.RevisionGraph;
 
 /**
  * What a picture of the revision graph shows, independent of the drawing format: one node per

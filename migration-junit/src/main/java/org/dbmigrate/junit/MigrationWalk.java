@@ -9,13 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.autogenerate.SchemaSnapshot;
-import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.Step;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.autogenerate.SchemaSnapshot;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.graph.RevisionGraph;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /**
  * Walks a project's revisions on an empty database, one revision at a time, in the graph's
@@ -32,7 +32,7 @@ import org.dbmigrate.script.ScriptDirectory;
  * }</pre>
  *
  * Hooks run once, on the first upgrade (and on each downgrade for {@link #afterDowngrade}).
- * Every problem is a {@link MigrationWalkFailure} naming the revision and the phase.
+ * Every problem is a {@link MigrationWalkError} naming the revision and the phase.
  */
 public final class MigrationWalk {
 
@@ -122,7 +122,7 @@ public final class MigrationWalk {
                 hooks(steps, afterDowngrade, id, "afterDowngrade", done);
                 List<String> left = steps.differences(before, steps.snapshot());
                 if (!left.isEmpty()) {
-                    throw new MigrationWalkFailure(id, "snake downgrade", "the schema after the downgrade differs"
+                    throw new MigrationWalkError(id, "snake downgrade", "the schema after the downgrade differs"
                             + " from the schema before the upgrade (fix its downgrade section); to get it back: "
                             + String.join("; ", left), null);
                 }
@@ -138,7 +138,7 @@ public final class MigrationWalk {
             List<String> left = steps.differences(empty, steps.snapshot());
             if (!left.isEmpty()) {
                 String base = graph.bases().isEmpty() ? "base" : String.join(", ", graph.bases());
-                throw new MigrationWalkFailure(base, "downgrade to base", "the schema is not as it was before"
+                throw new MigrationWalkError(base, "downgrade to base", "the schema is not as it was before"
                         + " the first upgrade; to get it back: " + String.join("; ", left), null);
             }
         }
@@ -153,11 +153,11 @@ public final class MigrationWalk {
         try {
             action.run();
         } catch (MigrationError e) {
-            throw new MigrationWalkFailure(id, phase, e.getMessage(), e);
+            throw new MigrationWalkError(id, phase, e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new MigrationWalkFailure(id, phase, String.valueOf(e.getMessage()), e);
+            throw new MigrationWalkError(id, phase, String.valueOf(e.getMessage()), e);
         }
         done.add(new WalkStep(phase, id));
     }
@@ -168,7 +168,7 @@ public final class MigrationWalk {
             try {
                 steps.hook(hook);
             } catch (AssertionError | Exception e) {
-                throw new MigrationWalkFailure(id, phase + " hook", String.valueOf(e.getMessage()), e);
+                throw new MigrationWalkError(id, phase + " hook", String.valueOf(e.getMessage()), e);
             }
             done.add(new WalkStep(phase, id));
         }

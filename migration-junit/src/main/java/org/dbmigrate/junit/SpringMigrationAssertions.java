@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import java.util.stream.Collectors;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.config.MigrateConfig;
+import org.dbmigrate.internal.command.CommandContext;
 import org.springframework.context.ApplicationContext;
 
 /**

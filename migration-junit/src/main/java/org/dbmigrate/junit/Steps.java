@@ -4,20 +4,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
-import org.dbmigrate.autogenerate.ComparisonOptions;
-import org.dbmigrate.autogenerate.Introspector;
-import org.dbmigrate.autogenerate.SchemaChange;
-import org.dbmigrate.autogenerate.SchemaComparator;
-import org.dbmigrate.autogenerate.SchemaSnapshot;
-import org.dbmigrate.command.CommandContext;
-import org.dbmigrate.dialect.MySqlDialect;
 import org.dbmigrate.graph.Plan;
-import org.dbmigrate.graph.RevisionGraph;
-import org.dbmigrate.runtime.Database;
-import org.dbmigrate.runtime.DatabaseFailure;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.runtime.RevisionScripts;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.autogenerate.ComparisonOptions;
+import org.dbmigrate.internal.autogenerate.Introspector;
+import org.dbmigrate.internal.autogenerate.SchemaChange;
+import org.dbmigrate.internal.autogenerate.SchemaComparator;
+import org.dbmigrate.internal.autogenerate.SchemaSnapshot;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.dialect.MySqlDialect;
+import org.dbmigrate.internal.graph.RevisionGraph;
+import org.dbmigrate.internal.runtime.Database;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.runtime.RevisionScripts;
+import org.dbmigrate.internal.script.ScriptDirectory;
+import org.dbmigrate.runtime.DatabaseError;
 
 /**
  * Runs one revision at a time through the same runtime as {@code upgrade}/{@code downgrade}
@@ -67,7 +67,7 @@ final class Steps {
         try (Database database = Database.connect(context.connections())) {
             return Introspector.forDialect(database.dialect()).read(database.connection());
         } catch (SQLException e) {
-            throw new DatabaseFailure("cannot read the database schema: " + DatabaseFailure.firstLine(e), e);
+            throw new DatabaseError("cannot read the database schema: " + DatabaseError.firstLine(e), e);
         }
     }
 

@@ -5,8 +5,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.RunResult;
-import org.dbmigrate.command.json.RunJson;
 import org.dbmigrate.fleet.TargetTask;
+import org.dbmigrate.internal.command.json.RunJson;
 
 /**
  * upgrade, downgrade and stamp: they run on the database, or write offline SQL with {@code -Dsql}

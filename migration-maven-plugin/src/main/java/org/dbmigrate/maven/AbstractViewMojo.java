@@ -4,9 +4,9 @@ import java.util.Locale;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.fleet.TargetTask;
+import org.dbmigrate.internal.command.json.JsonViews;
 
 /** The graph views with a short and a full form ({@code -Dverbose}) and a JSON form ({@code -Dformat=json}). */
 public abstract class AbstractViewMojo extends AbstractFormatMojo {

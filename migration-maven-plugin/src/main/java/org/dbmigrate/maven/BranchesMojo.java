@@ -4,8 +4,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.BranchesCommand;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.command.JsonResult;
+import org.dbmigrate.internal.command.json.JsonViews;
 
 /**
  * Lists the branch points of the graph and their children.

@@ -6,7 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.internal.command.json.JsonViews;
 
 /**
  * Autogenerate without writing: fails, listing each difference on its own line, when the model

@@ -4,10 +4,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.CurrentCommand;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
+import org.dbmigrate.internal.command.json.JsonViews;
 
 /**
  * Shows the revision(s) the database is at, {@code 002 (head)}.

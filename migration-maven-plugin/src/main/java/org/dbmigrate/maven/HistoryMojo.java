@@ -5,8 +5,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.HistoryCommand;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.command.JsonResult;
+import org.dbmigrate.internal.command.json.JsonViews;
 
 /**
  * Lists the revision graph, newest first.

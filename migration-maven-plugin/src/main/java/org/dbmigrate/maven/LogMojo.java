@@ -5,7 +5,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.LogCommand;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.internal.command.json.JsonViews;
 
 /**
  * Lists the rows of the history table (revision, direction, when, by whom, duration, success),

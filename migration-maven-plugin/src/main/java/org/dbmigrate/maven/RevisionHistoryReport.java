@@ -17,10 +17,10 @@ import org.dbmigrate.config.ConfigKey;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Revision;
-import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graphview.GraphFormat;
 import org.dbmigrate.graphview.GraphPicture;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.graph.RevisionGraph;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /**
  * The {@code mvn site} page of the revision history: the graph as an inline SVG picture, then

@@ -5,8 +5,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.StatusCommand;
-import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.internal.command.json.JsonViews;
 
 /**
  * Shows the current revisions, the pending ones in the order upgrade runs them, and revision files

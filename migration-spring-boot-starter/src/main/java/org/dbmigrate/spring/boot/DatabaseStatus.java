@@ -6,12 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.command.CommandContext;
-import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.Step;
-import org.dbmigrate.runtime.DatabaseFailure;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.graph.RevisionGraph;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.runtime.DatabaseError;
 import org.dbmigrate.runtime.HistoryRow;
-import org.dbmigrate.runtime.MigrationSession;
 
 /**
  * Where the database stands against the application's revisions, read without the lock and
@@ -42,7 +42,7 @@ public record DatabaseStatus(List<String> current, List<String> heads, List<Stri
             return new DatabaseStatus(current.stream().sorted().toList(), graph.heads(), pending, unknown,
                     latest(session.history().rows()));
         } catch (SQLException e) {
-            throw new DatabaseFailure(DatabaseFailure.firstLine(e), e);
+            throw new DatabaseError(DatabaseError.firstLine(e), e);
         }
     }
 
