@@ -4,7 +4,7 @@ import java.util.List;
 import org.dbmigrate.command.StampCommand;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.internal.command.json.RunJson;
+import org.dbmigrate.JsonReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +37,9 @@ final class StampSubcommand extends DbManageSubcommand {
                     : FleetTasks.stamp(new StampCommand.Options(revisions, purge, false, null));
             return fleet.run("stamp", task, format.json(), sql);
         }
-        RunJson.refuseWithSql(format.json(), sql);
+        JsonReports.refuseWithSql(format.json(), sql);
         StampCommand.Result result = migrator().stamp(
                 new StampCommand.Options(List.copyOf(targets), purge, sql, sql ? out() : null));
-        return sql ? printBesideSql(result) : print(format.json() ? RunJson.of(result.report()) : result);
+        return sql ? printBesideSql(result) : print(format.json() ? JsonReports.of(result.report()) : result);
     }
 }

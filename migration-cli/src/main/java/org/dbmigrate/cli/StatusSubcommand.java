@@ -1,7 +1,6 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.StatusCommand;
-import org.dbmigrate.internal.command.json.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,7 +18,7 @@ final class StatusSubcommand extends DbManageSubcommand {
     @Override
     public Integer call() {
         StatusCommand.Result status = migrator().status(new StatusCommand.Options());
-        print(format.json() ? new JsonViews(migrator().context()).json(status) : status);
+        print(format.json() ? migrator().json().of(status) : status);
         return switch (status.state()) {
             case UP_TO_DATE -> ExitCode.OK;
             case PENDING -> ExitCode.PENDING;

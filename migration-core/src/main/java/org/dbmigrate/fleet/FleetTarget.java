@@ -24,4 +24,9 @@ public record FleetTarget(String name, MigrateConfig config, ConnectionSource co
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(connections, "connections");
     }
+
+    /** A target reached through {@code config}'s own URL, user and password. */
+    public static FleetTarget of(String name, MigrateConfig config) {
+        return new FleetTarget(name, config, ConnectionSource.of(config), null, null);
+    }
 }

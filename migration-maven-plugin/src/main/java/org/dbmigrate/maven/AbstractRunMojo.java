@@ -6,7 +6,7 @@ import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.RunResult;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.internal.command.json.RunJson;
+import org.dbmigrate.JsonReports;
 
 /**
  * upgrade, downgrade and stamp: they run on the database, or write offline SQL with {@code -Dsql}
@@ -36,10 +36,10 @@ public abstract class AbstractRunMojo extends AbstractFormatMojo {
         if (!sql && FleetGoal.applies(migrator)) {
             return FleetGoal.run(migrator, command(), fleetTask(), json(), getLog());
         }
-        RunJson.refuseWithSql(json(), sql);
+        JsonReports.refuseWithSql(json(), sql);
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
             RunResult result = run(migrator, sql, out.appendable());
-            return json() ? print(RunJson.of(result.report())) : result;
+            return json() ? print(JsonReports.of(result.report())) : result;
         }
     }
 

@@ -5,7 +5,7 @@ import org.dbmigrate.Migrator;
 import org.dbmigrate.command.BranchesCommand;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.JsonResult;
-import org.dbmigrate.internal.command.json.JsonViews;
+import org.dbmigrate.JsonReports;
 
 /**
  * Lists the branch points of the graph and their children.
@@ -16,7 +16,7 @@ import org.dbmigrate.internal.command.json.JsonViews;
 public class BranchesMojo extends AbstractViewMojo {
 
     @Override
-    protected JsonResult json(JsonViews views) {
+    protected JsonResult json(JsonReports views) {
         return views.branches();
     }
 

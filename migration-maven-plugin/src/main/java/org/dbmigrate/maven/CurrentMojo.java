@@ -7,7 +7,7 @@ import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.internal.command.json.JsonViews;
+import org.dbmigrate.JsonReports;
 
 /**
  * Shows the revision(s) the database is at, {@code 002 (head)}.
@@ -18,7 +18,7 @@ import org.dbmigrate.internal.command.json.JsonViews;
 public class CurrentMojo extends AbstractViewMojo {
 
     @Override
-    protected JsonResult json(JsonViews views) {
+    protected JsonResult json(JsonReports views) {
         return views.current();
     }
 

@@ -25,11 +25,11 @@ final class FleetGoal {
     }
 
     static boolean applies(Migrator migrator) {
-        return migrator.context().config().fleet().isConfigured();
+        return migrator.config().fleet().isConfigured();
     }
 
     static CommandResult run(Migrator migrator, String command, TargetTask task, boolean json, Log log) {
-        MigrateConfig config = migrator.context().config();
+        MigrateConfig config = migrator.config();
         FleetResult result = Fleet.configured(config, System.getenv())
                 .engineListener(new MigrationListener() {
                     @Override

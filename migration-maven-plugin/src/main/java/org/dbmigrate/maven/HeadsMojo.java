@@ -5,7 +5,7 @@ import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.HeadsCommand;
 import org.dbmigrate.command.JsonResult;
-import org.dbmigrate.internal.command.json.JsonViews;
+import org.dbmigrate.JsonReports;
 
 /**
  * Lists the head revisions of the graph.
@@ -16,7 +16,7 @@ import org.dbmigrate.internal.command.json.JsonViews;
 public class HeadsMojo extends AbstractViewMojo {
 
     @Override
-    protected JsonResult json(JsonViews views) {
+    protected JsonResult json(JsonReports views) {
         return views.heads();
     }
 

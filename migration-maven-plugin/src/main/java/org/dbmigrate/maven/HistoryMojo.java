@@ -6,7 +6,7 @@ import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.HistoryCommand;
 import org.dbmigrate.command.JsonResult;
-import org.dbmigrate.internal.command.json.JsonViews;
+import org.dbmigrate.JsonReports;
 
 /**
  * Lists the revision graph, newest first.
@@ -33,7 +33,7 @@ public class HistoryMojo extends AbstractViewMojo {
     private boolean indicateCurrent;
 
     @Override
-    protected JsonResult json(JsonViews views) {
+    protected JsonResult json(JsonReports views) {
         return views.history(range, indicateCurrent);
     }
 

@@ -6,7 +6,6 @@ import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.internal.command.json.JsonViews;
 
 /**
  * Shows the current revisions, the pending ones in the order upgrade runs them, and revision files
@@ -31,7 +30,7 @@ public class StatusMojo extends AbstractFormatMojo {
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
         status = migrator.status(new StatusCommand.Options());
-        return json() ? print(new JsonViews(migrator.context()).json(status)) : status;
+        return json() ? print(migrator.json().of(status)) : status;
     }
 
     @Override

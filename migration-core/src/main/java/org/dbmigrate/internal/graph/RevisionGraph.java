@@ -14,6 +14,7 @@ import org.dbmigrate.graph.MultipleHeadsError;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.RevisionGraphError;
+import org.dbmigrate.graph.Revisions;
 import org.dbmigrate.graph.Step;
 import org.dbmigrate.graph.UnknownRevisionError;
 import org.dbmigrate.graph.VersionChange;
@@ -34,7 +35,7 @@ import org.dbmigrate.graph.VersionChange;
  * {@link RelativeTargetError}, {@link UnreachableTargetError}, {@link OverlappingRevisionsError},
  * {@link BadIdentifierError} while resolving and planning.
  */
-public final class RevisionGraph {
+public final class RevisionGraph implements Revisions {
     /** The shortest partial revision id that is looked up by prefix. */
     public static final int MIN_PREFIX = 4;
 
