@@ -13,9 +13,8 @@ import java.time.Duration;
  */
 final class LockTableLock implements DatabaseLock {
 
-    /** H2 error codes: LOCK_TIMEOUT_1 and DUPLICATE_KEY_1. */
+    /** H2's error code LOCK_TIMEOUT_1. */
     private static final int LOCK_TIMEOUT = 50200;
-    private static final int DUPLICATE_KEY = 23505;
 
     private final String table;
 
@@ -49,11 +48,11 @@ final class LockTableLock implements DatabaseLock {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute(timeoutSql(timeout));
-            statement.execute(createSql());
+            LockRows.createTable(connection, createSql());
             try {
                 statement.execute(insertRowSql());
             } catch (SQLException e) {
-                if (e.getErrorCode() != DUPLICATE_KEY) {
+                if (!LockRows.isDuplicateKey(e)) {
                     throw e;
                 }
                 // another deployer inserted the row first: fine, it is the row we want

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -12,12 +11,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.dbmigrate.internal.dialect.DatabaseLock;
+import org.dbmigrate.internal.dialect.LockRows;
 import org.dbmigrate.runtime.DatabaseError;
 
 /**
- * {@code lock = table}: the lock is one row in {@code <version_table>_locks}, keyed by the lock name,
- * with its owner, when it was taken and when it expires. Inserting the row takes the lock (the key is
- * unique, so only one insert wins); deleting it releases it. Nothing lives in a session, so it works
+ * {@code lock = table}: the lock is one row in {@code <version_table>_locks} (a table as H2's lock,
+ * see {@link LockRows}), keyed by the lock name, with its owner, when it was taken and when it
+ * expires. Inserting the row takes the lock (the key is unique, so only one insert wins); deleting
+ * it releases it. Nothing lives in a session, so it works
  * behind PgBouncer in transaction mode and on engines without advisory locks.
  *
  * <p>While held, the row's expiry is pushed forward every {@link #renewEvery} on the lock's own
@@ -82,7 +83,7 @@ final class TableLock implements DatabaseLock {
     @Override
     public boolean acquire(Connection connection, Duration timeout) throws SQLException {
         connection.setAutoCommit(true);
-        createTable(connection);
+        LockRows.createTable(connection, createSql());
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (true) {
             if (tryInsert(connection)) {
@@ -100,21 +101,6 @@ final class TableLock implements DatabaseLock {
         }
     }
 
-    private void createTable(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(createSql());
-        } catch (SQLException e) {
-            // PostgreSQL: two concurrent CREATE TABLE IF NOT EXISTS may collide in its catalog; the
-            // loser sees the winner's table on a second try.
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(createSql());
-            } catch (SQLException again) {
-                again.addSuppressed(e);
-                throw again;
-            }
-        }
-    }
-
     private boolean tryInsert(Connection connection) throws SQLException {
         long now = System.currentTimeMillis();
         try (PreparedStatement insert = connection.prepareStatement(insertSql())) {
@@ -125,16 +111,11 @@ final class TableLock implements DatabaseLock {
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (isDuplicateKey(e)) {
+            if (LockRows.isDuplicateKey(e)) {
                 return false;
             }
             throw e;
         }
-    }
-
-    /** SQLSTATE class 23 (integrity constraint violation) is the duplicate key on every database. */
-    private static boolean isDuplicateKey(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     private boolean takeOverIfStale(Connection connection) throws SQLException {
