@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -30,12 +29,10 @@ import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.fleet.Fleet;
 import org.dbmigrate.graph.Revisions;
 import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.command.StateQuery;
 import org.dbmigrate.internal.runtime.ConnectionSource;
-import org.dbmigrate.internal.runtime.MigrationSession;
 import org.dbmigrate.runtime.CallbackEvent;
-import org.dbmigrate.runtime.DatabaseError;
 import org.dbmigrate.runtime.DatabaseState;
-import org.dbmigrate.runtime.HistoryRow;
 import org.dbmigrate.runtime.MigrationCallback;
 import org.dbmigrate.runtime.MigrationListener;
 
@@ -132,16 +129,7 @@ public final class Migrator {
      * the lock, creating and printing nothing: for health checks and endpoints.
      */
     public DatabaseState state(int historyRows) {
-        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
-                context.listener(), context.clock())) {
-            List<HistoryRow> oldestFirst = session.history().rows();
-            List<HistoryRow> newest = new ArrayList<>(
-                    oldestFirst.subList(Math.max(0, oldestFirst.size() - historyRows), oldestFirst.size()));
-            Collections.reverse(newest);
-            return new DatabaseState(session.heads(), newest);
-        } catch (SQLException e) {
-            throw new DatabaseError(DatabaseError.firstLine(e), e);
-        }
+        return StateQuery.read(context, historyRows);
     }
 
     /** One revision at a time, and the schema between the steps: what a migration test walks with. */
