@@ -1,10 +1,10 @@
 package org.dbmigrate.cli;
 
 import java.util.List;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.command.StampCommand;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.JsonReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,9 +1,9 @@
 package org.dbmigrate.cli;
 
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.JsonReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -2,11 +2,11 @@ package org.dbmigrate.maven;
 
 import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.RunResult;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.JsonReports;
 
 /**
  * upgrade, downgrade and stamp: they run on the database, or write offline SQL with {@code -Dsql}

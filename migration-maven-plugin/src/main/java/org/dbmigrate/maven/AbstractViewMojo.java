@@ -2,11 +2,11 @@ package org.dbmigrate.maven;
 
 import java.util.Locale;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.JsonReports;
 
 /** The graph views with a short and a full form ({@code -Dverbose}) and a JSON form ({@code -Dformat=json}). */
 public abstract class AbstractViewMojo extends AbstractFormatMojo {

@@ -1,11 +1,11 @@
 package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.BranchesCommand;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.JsonResult;
-import org.dbmigrate.JsonReports;
 
 /**
  * Lists the branch points of the graph and their children.

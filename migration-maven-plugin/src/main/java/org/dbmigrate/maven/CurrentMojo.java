@@ -1,13 +1,13 @@
 package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.JsonReports;
 
 /**
  * Shows the revision(s) the database is at, {@code 002 (head)}.

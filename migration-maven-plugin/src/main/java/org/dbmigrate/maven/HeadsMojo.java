@@ -1,11 +1,11 @@
 package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.HeadsCommand;
 import org.dbmigrate.command.JsonResult;
-import org.dbmigrate.JsonReports;
 
 /**
  * Lists the head revisions of the graph.

@@ -2,11 +2,11 @@ package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.HistoryCommand;
 import org.dbmigrate.command.JsonResult;
-import org.dbmigrate.JsonReports;
 
 /**
  * Lists the revision graph, newest first.
