@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.dbmigrate.internal.dialect.JsonValue;
+import org.dbmigrate.dialect.JsonValue;
 
 /** Java source text for values, so operations can write themselves into generated revisions. */
 final class JavaText {

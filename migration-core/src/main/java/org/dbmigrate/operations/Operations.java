@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.dbmigrate.dialect.JsonValue;
+import org.dbmigrate.dialect.SqlType;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.internal.dialect.JsonValue;
-import org.dbmigrate.internal.dialect.SqlType;
 
 /**
  * What a Java revision's {@code upgrade(Operations op)} and {@code downgrade(Operations op)}

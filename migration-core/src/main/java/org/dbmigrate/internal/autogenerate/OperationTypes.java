@@ -1,11 +1,11 @@
 package org.dbmigrate.internal.autogenerate;
 
 import java.util.Locale;
+import org.dbmigrate.dialect.SqlType;
 import org.dbmigrate.internal.dialect.Dialect;
 import org.dbmigrate.internal.dialect.H2Dialect;
 import org.dbmigrate.internal.dialect.MySqlDialect;
 import org.dbmigrate.internal.dialect.PostgresDialect;
-import org.dbmigrate.internal.dialect.SqlType;
 import org.dbmigrate.operations.Column;
 import org.dbmigrate.operations.DefaultValue;
 

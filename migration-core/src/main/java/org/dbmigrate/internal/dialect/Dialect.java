@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.dbmigrate.dialect.JsonValue;
+import org.dbmigrate.dialect.SqlType;
 import org.dbmigrate.graph.VersionChange;
 
 /**

@@ -2,6 +2,7 @@ package org.dbmigrate.internal.dialect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dbmigrate.dialect.SqlType;
 
 /**
  * MySQL 8 and MariaDB 10.6+ (both through Connector/J): DDL commits on its own, the lock is

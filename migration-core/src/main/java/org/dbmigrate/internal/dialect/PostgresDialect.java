@@ -2,6 +2,7 @@ package org.dbmigrate.internal.dialect;
 
 import java.util.HexFormat;
 import java.util.Optional;
+import org.dbmigrate.dialect.SqlType;
 
 /** PostgreSQL: DDL is transactional; the lock is a session-level advisory lock. */
 public final class PostgresDialect implements Dialect {

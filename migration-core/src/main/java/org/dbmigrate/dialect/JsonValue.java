@@ -1,4 +1,4 @@
-package org.dbmigrate.internal.dialect;
+package org.dbmigrate.dialect;
 
 import java.util.Objects;
 
