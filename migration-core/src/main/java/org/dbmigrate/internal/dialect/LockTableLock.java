@@ -11,7 +11,7 @@ import java.time.Duration;
  * open, on a connection of its own, until release rolls it back. Works for file databases (several
  * processes through {@code AUTO_SERVER}) and named in-memory ones alike.
  */
-final class LockTableLock implements DatabaseLock {
+final class LockTableLock extends RowLock {
 
     /** H2's error code LOCK_TIMEOUT_1. */
     private static final int LOCK_TIMEOUT = 50200;
@@ -22,7 +22,8 @@ final class LockTableLock implements DatabaseLock {
         this.table = table;
     }
 
-    String createSql() {
+    @Override
+    protected String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + table + " (id INT NOT NULL PRIMARY KEY)";
     }
 
@@ -39,20 +40,19 @@ final class LockTableLock implements DatabaseLock {
     }
 
     @Override
-    public boolean needsOwnConnection() {
-        return true;
+    protected void prepare(Connection connection, Duration timeout) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(timeoutSql(timeout));
+        }
     }
 
     @Override
-    public boolean acquire(Connection connection, Duration timeout) throws SQLException {
-        connection.setAutoCommit(true);
+    protected boolean take(Connection connection, Duration timeout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(timeoutSql(timeout));
-            LockRows.createTable(connection, createSql());
             try {
                 statement.execute(insertRowSql());
             } catch (SQLException e) {
-                if (!LockRows.isDuplicateKey(e)) {
+                if (!isDuplicateKey(e)) {
                     throw e;
                 }
                 // another deployer inserted the row first: fine, it is the row we want

@@ -10,23 +10,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.dbmigrate.internal.dialect.DatabaseLock;
-import org.dbmigrate.internal.dialect.LockRows;
+import org.dbmigrate.internal.dialect.RowLock;
 import org.dbmigrate.runtime.DatabaseError;
 
 /**
- * {@code lock = table}: the lock is one row in {@code <version_table>_locks} (a table as H2's lock,
- * see {@link LockRows}), keyed by the lock name, with its owner, when it was taken and when it
- * expires. Inserting the row takes the lock (the key is unique, so only one insert wins); deleting
- * it releases it. Nothing lives in a session, so it works
- * behind PgBouncer in transaction mode and on engines without advisory locks.
+ * {@code lock = table}: the lock is one row in {@code <version_table>_locks} (a {@link RowLock}, as
+ * H2's lock), keyed by the lock name, with its owner, when it was taken and when it expires.
+ * Inserting the row takes the lock (the key is unique, so only one insert wins); deleting it
+ * releases it. Nothing lives in a session, so it works behind PgBouncer in transaction mode and on
+ * engines without advisory locks.
  *
  * <p>While held, the row's expiry is pushed forward every {@link #renewEvery} on the lock's own
  * connection. A row past its expiry was left by a deployer that died: it is taken over, with a
  * warning naming the old owner. Times are the deployers' clocks in epoch milliseconds, so their
  * clocks must agree to well within the expiry.
  */
-final class TableLock implements DatabaseLock {
+final class TableLock extends RowLock {
 
     /** How long a row stays valid without renewal: a dead deployer blocks the others this long at most. */
     static final Duration EXPIRY = Duration.ofSeconds(30);
@@ -49,7 +48,8 @@ final class TableLock implements DatabaseLock {
         this.warnings = warnings;
     }
 
-    String createSql() {
+    @Override
+    protected String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + table + " (lock_key VARCHAR(100) NOT NULL PRIMARY KEY,"
                 + " owner VARCHAR(255) NOT NULL, locked_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)";
     }
@@ -76,14 +76,7 @@ final class TableLock implements DatabaseLock {
     }
 
     @Override
-    public boolean needsOwnConnection() {
-        return true;
-    }
-
-    @Override
-    public boolean acquire(Connection connection, Duration timeout) throws SQLException {
-        connection.setAutoCommit(true);
-        LockRows.createTable(connection, createSql());
+    protected boolean take(Connection connection, Duration timeout) throws SQLException {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (true) {
             if (tryInsert(connection)) {
@@ -111,7 +104,7 @@ final class TableLock implements DatabaseLock {
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (LockRows.isDuplicateKey(e)) {
+            if (isDuplicateKey(e)) {
                 return false;
             }
             throw e;
