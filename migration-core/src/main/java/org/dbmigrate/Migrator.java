@@ -119,7 +119,7 @@ public final class Migrator {
         return context.config();
     }
 
-    /** The revisions of the configured scripts as a graph (read on first use, then kept). */
+    /** The revisions of the configured scripts as a graph, read from the scripts at each call. */
     public Revisions revisions() {
         return context.scripts().graph();
     }
