@@ -7,10 +7,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.dbmigrate.autogenerate.Introspector;
-import org.dbmigrate.autogenerate.SchemaSnapshot;
-import org.dbmigrate.dialect.Dialect;
-import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.internal.autogenerate.Introspector;
+import org.dbmigrate.internal.autogenerate.SchemaSnapshot;
+import org.dbmigrate.internal.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialects;
 
 /**
  * Issue 6 benchmark: reading a 500-table schema (each table: primary key, 6 columns, a foreign key

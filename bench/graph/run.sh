@@ -9,7 +9,7 @@ cd "$root"
 mvn -B -q -o -pl migration-core test-compile
 cp="migration-core/target/classes:migration-core/target/test-classes"
 sizes="${1:-1000,10000}"
-java -Xms256m -Xmx512m -cp "$cp" org.dbmigrate.graph.bench.GraphBenchmark \
+java -Xms256m -Xmx512m -cp "$cp" org.dbmigrate.internal.graph.bench.GraphBenchmark \
     "$sizes" "${2:-9}" bench/graph/alembic_bench.py
 largest=$(echo "$sizes" | tr ',' '\n' | sort -n | tail -1)
-java -Xms256m -Xmx512m -cp "$cp" org.dbmigrate.graph.bench.GraphBenchmark cold "$largest"
+java -Xms256m -Xmx512m -cp "$cp" org.dbmigrate.internal.graph.bench.GraphBenchmark cold "$largest"

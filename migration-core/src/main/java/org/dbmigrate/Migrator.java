@@ -1,6 +1,8 @@
 package org.dbmigrate;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,6 @@ import org.dbmigrate.command.BranchesCommand;
 import org.dbmigrate.command.CheckCommand;
 import org.dbmigrate.command.CheckMigrationCommand;
 import org.dbmigrate.command.CleanCommand;
-import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.command.GraphCommand;
@@ -27,8 +28,12 @@ import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.fleet.Fleet;
+import org.dbmigrate.graph.Revisions;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.command.StateQuery;
+import org.dbmigrate.internal.runtime.ConnectionSource;
 import org.dbmigrate.runtime.CallbackEvent;
-import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.runtime.DatabaseState;
 import org.dbmigrate.runtime.MigrationCallback;
 import org.dbmigrate.runtime.MigrationListener;
 
@@ -61,6 +66,7 @@ public final class Migrator {
         return new Migrator(new CommandContext(config, ConnectionSource.of(dataSource, config), null, null));
     }
 
+    /** For dbmigrate's own modules and tests: {@link CommandContext} is internal and may change. */
     public static Migrator create(CommandContext context) {
         return new Migrator(context);
     }
@@ -99,8 +105,53 @@ public final class Migrator {
                 context.loadedScripts(), context.callbacks()));
     }
 
+    /** For dbmigrate's own modules and tests: {@link CommandContext} is internal and may change. */
     public CommandContext context() {
         return context;
+    }
+
+    /** A new connection to the configured database (the caller closes it). */
+    public Connection openConnection() throws SQLException {
+        return context.connections().open();
+    }
+
+    /** The settings this migrator runs with. */
+    public MigrateConfig config() {
+        return context.config();
+    }
+
+    /** The revisions of the configured scripts as a graph, read from the scripts at each call. */
+    public Revisions revisions() {
+        return context.scripts().graph();
+    }
+
+    /**
+     * The version rows and the newest {@code historyRows} history rows, read in one session without
+     * the lock, creating and printing nothing: for health checks and endpoints.
+     */
+    public DatabaseState state(int historyRows) {
+        return StateQuery.read(context, historyRows);
+    }
+
+    /** One revision at a time, and the schema between the steps: what a migration test walks with. */
+    public Stepwise stepwise() {
+        return new Stepwise(context);
+    }
+
+    /**
+     * The same migrator comparing with another model ({@code [autogenerate] model}, e.g.
+     * {@code jpa:com.example.Order,com.example.Line}).
+     */
+    public Migrator withModel(String model) {
+        MigrateConfig config = context.config();
+        MigrateConfig with = config.toBuilder().autogenerate(config.autogenerate().withModel(model)).build();
+        return new Migrator(new CommandContext(with, context.connections(), context.listener(), context.clock(),
+                context.loadedScripts(), context.callbacks()));
+    }
+
+    /** The read-only commands' results as JSON, as {@code --format json} prints them. */
+    public JsonReports json() {
+        return new JsonReports(context);
     }
 
     /** Upgrades to {@code target} ({@code head} when null), as an application does at start-up. */

@@ -1,7 +1,6 @@
 package org.dbmigrate;
 
-import java.time.Duration;
-import org.dbmigrate.graph.Step;
+import org.dbmigrate.runtime.LoggingListener;
 import org.dbmigrate.runtime.MigrationListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * Progress to the SLF4J logger {@code org.dbmigrate}. Only {@link MigratorBuilder} touches this
  * class, and only after finding SLF4J on the class path: the engine runs without SLF4J.
  */
-final class Slf4jListener implements MigrationListener {
+final class Slf4jListener extends LoggingListener {
 
     /** The logger name applications configure. */
     static final String LOGGER = "org.dbmigrate";
@@ -31,17 +30,22 @@ final class Slf4jListener implements MigrationListener {
     }
 
     @Override
-    public void info(String line) {
+    protected void logInfo(String line) {
         log.info(line);
     }
 
     @Override
-    public void warn(String line) {
+    protected void logWarn(String line) {
         log.warn(line);
     }
 
     @Override
-    public void stepStarting(int n, int total, Step step, Duration elapsed) {
-        log.debug("Step {} of {} after {} ms", n, total, elapsed.toMillis());
+    protected boolean debugEnabled() {
+        return log.isDebugEnabled();
+    }
+
+    @Override
+    protected void logDebug(String line) {
+        log.debug(line);
     }
 }

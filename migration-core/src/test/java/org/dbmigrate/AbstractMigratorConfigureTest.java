@@ -17,10 +17,10 @@ import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.internal.runtime.TestDatabase;
+import org.dbmigrate.internal.script.RevisionFiles;
+import org.dbmigrate.internal.script.TestJars;
 import org.dbmigrate.runtime.MigrationListener;
-import org.dbmigrate.runtime.TestDatabase;
-import org.dbmigrate.script.RevisionFiles;
-import org.dbmigrate.script.TestJars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

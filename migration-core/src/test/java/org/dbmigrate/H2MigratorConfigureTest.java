@@ -1,7 +1,7 @@
 package org.dbmigrate;
 
 import javax.sql.DataSource;
-import org.dbmigrate.runtime.TestDatabase;
+import org.dbmigrate.internal.runtime.TestDatabase;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Tag;
 

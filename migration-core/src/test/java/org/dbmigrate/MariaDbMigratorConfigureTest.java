@@ -2,7 +2,7 @@ package org.dbmigrate;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import javax.sql.DataSource;
-import org.dbmigrate.runtime.TestDatabase;
+import org.dbmigrate.internal.runtime.TestDatabase;
 import org.junit.jupiter.api.Tag;
 
 @Tag("mariadb")

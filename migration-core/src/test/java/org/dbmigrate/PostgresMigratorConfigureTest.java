@@ -1,9 +1,9 @@
 package org.dbmigrate;
 
 import javax.sql.DataSource;
-import org.dbmigrate.runtime.TestDatabase;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.dbmigrate.internal.runtime.TestDatabase;
 import org.junit.jupiter.api.Tag;
+import org.postgresql.ds.PGSimpleDataSource;
 
 @Tag("postgresql")
 class PostgresMigratorConfigureTest extends AbstractMigratorConfigureTest {

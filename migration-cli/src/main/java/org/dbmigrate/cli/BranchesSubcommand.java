@@ -1,7 +1,6 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.BranchesCommand;
-import org.dbmigrate.command.json.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -14,7 +13,7 @@ final class BranchesSubcommand extends DbManageSubcommand {
     @Override
     public Integer call() {
         if (format.json()) {
-            return print(new JsonViews(migrator().context()).branches());
+            return print(migrator().json().branches());
         }
         return print(migrator().branches(new BranchesCommand.Options(globalOptions().verbose())));
     }

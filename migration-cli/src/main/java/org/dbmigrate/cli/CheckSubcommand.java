@@ -3,9 +3,8 @@ package org.dbmigrate.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.command.SchemaDiffersError;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.fleet.FleetTasks;
 import picocli.CommandLine.Command;
@@ -36,8 +35,8 @@ final class CheckSubcommand extends DbManageSubcommand {
             return fleet.run("check", FleetTasks.check(), format.json(), false);
         }
         if (format.json()) {
-            JsonResult json = new JsonViews(migrator().withModelClasspath(classpath.stream().map(this::resolve)
-                    .toList()).context()).check();
+            JsonResult json = migrator().withModelClasspath(classpath.stream().map(this::resolve).toList()).json()
+                    .check();
             print(json);
             if (!json.success()) {
                 throw new MigrationError("New upgrade operations detected (listed in the JSON on standard output)");

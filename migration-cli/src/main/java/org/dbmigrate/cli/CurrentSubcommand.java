@@ -1,7 +1,6 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.CurrentCommand;
-import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.fleet.FleetTasks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,7 @@ final class CurrentSubcommand extends DbManageSubcommand {
                     format.json(), false);
         }
         if (format.json()) {
-            return print(new JsonViews(migrator().context()).current());
+            return print(migrator().json().current());
         }
         return print(migrator().current(new CurrentCommand.Options(globalOptions().verbose())));
     }

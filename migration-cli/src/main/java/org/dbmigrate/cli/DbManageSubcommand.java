@@ -45,7 +45,7 @@ public abstract class DbManageSubcommand implements Callable<Integer> {
 
     /** A new connection to the configured database; the caller closes it. */
     protected final Connection connection() throws SQLException {
-        return migrator().context().connections().open();
+        return migrator().openConnection();
     }
 
     protected final GlobalOptions globalOptions() {

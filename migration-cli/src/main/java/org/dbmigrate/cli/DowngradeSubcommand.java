@@ -1,7 +1,7 @@
 package org.dbmigrate.cli;
 
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.command.DowngradeCommand;
-import org.dbmigrate.command.json.RunJson;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
@@ -35,9 +35,9 @@ final class DowngradeSubcommand extends DbManageSubcommand {
                     : FleetTasks.downgrade(new DowngradeCommand.Options(target, delta, false, null));
             return fleet.run("downgrade", task, format.json(), sql);
         }
-        RunJson.refuseWithSql(format.json(), sql);
+        JsonReports.refuseWithSql(format.json(), sql);
         DowngradeCommand.Result result = migrator().downgrade(
                 new DowngradeCommand.Options(target, delta, sql, sql ? out() : null));
-        return sql ? printBesideSql(result) : print(format.json() ? RunJson.of(result.report()) : result);
+        return sql ? printBesideSql(result) : print(format.json() ? JsonReports.of(result.report()) : result);
     }
 }

@@ -13,7 +13,6 @@ import org.dbmigrate.fleet.FleetResult;
 import org.dbmigrate.fleet.FleetTarget;
 import org.dbmigrate.fleet.TargetOutcome;
 import org.dbmigrate.fleet.TargetTask;
-import org.dbmigrate.runtime.ConnectionSource;
 import org.dbmigrate.runtime.MigrationListener;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,7 +53,7 @@ final class FleetOptions {
         MigrateConfig.Fleet fleet = config.fleet();
         List<Path> files = new ArrayList<>(fleet.targetFiles());
         targetFiles.stream().map(f -> root().settings().workingDir().resolve(f).normalize()).forEach(files::add);
-        MigrateConfig withModel = Migrator.create(config).withModelClasspath(modelClasspath).context().config();
+        MigrateConfig withModel = Migrator.create(config).withModelClasspath(modelClasspath).config();
         return withModel.toBuilder().fleet(new MigrateConfig.Fleet(files, fleet.listed(),
                 parallel != null ? parallel : fleet.parallel(), failFast || fleet.failFast())).build();
     }
@@ -80,7 +79,7 @@ final class FleetOptions {
     /** The configured database alone, as a fleet of one (for {@code --format json} without targets). */
     int runOne(String name, String command, TargetTask task) {
         MigrateConfig config = root().session().config();
-        FleetTarget target = new FleetTarget(name, config, ConnectionSource.of(config), null, null);
+        FleetTarget target = FleetTarget.of(name, config);
         run(Fleet.ofTargets(config, List.of(target)), command, task, true, false);
         return ExitCode.OK;
     }

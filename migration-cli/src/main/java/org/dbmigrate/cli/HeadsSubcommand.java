@@ -1,7 +1,6 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.HeadsCommand;
-import org.dbmigrate.command.json.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -14,7 +13,7 @@ final class HeadsSubcommand extends DbManageSubcommand {
     @Override
     public Integer call() {
         if (format.json()) {
-            return print(new JsonViews(migrator().context()).heads());
+            return print(migrator().json().heads());
         }
         return print(migrator().heads(new HeadsCommand.Options(globalOptions().verbose())));
     }

@@ -1,7 +1,6 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.HistoryCommand;
-import org.dbmigrate.command.json.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +21,7 @@ final class HistorySubcommand extends DbManageSubcommand {
     @Override
     public Integer call() {
         if (format.json()) {
-            return print(new JsonViews(migrator().context()).history(range, indicateCurrent));
+            return print(migrator().json().history(range, indicateCurrent));
         }
         return print(migrator().history(new HistoryCommand.Options(range, globalOptions().verbose(), indicateCurrent)));
     }

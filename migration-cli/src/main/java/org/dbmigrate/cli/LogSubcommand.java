@@ -1,7 +1,6 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.LogCommand;
-import org.dbmigrate.command.json.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,6 +17,6 @@ final class LogSubcommand extends DbManageSubcommand {
     @Override
     public Integer call() {
         LogCommand.Result log = migrator().log(new LogCommand.Options(limit));
-        return print(format.json() ? new JsonViews(migrator().context()).json(log) : log);
+        return print(format.json() ? migrator().json().of(log) : log);
     }
 }

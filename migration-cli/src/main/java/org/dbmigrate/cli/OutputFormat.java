@@ -1,12 +1,12 @@
 package org.dbmigrate.cli;
 
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.JsonReports;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --format text|json} for the views (current, heads, branches, history, show, status, log)
- * and the runs (upgrade, downgrade, stamp): json prints one line in the shape {@link JsonViews} or
- * {@link org.dbmigrate.command.json.RunJson} documents, for scripts and CI.
+ * and the runs (upgrade, downgrade, stamp): json prints one line in the shape {@link JsonReports}
+ * documents, for scripts and CI.
  */
 final class OutputFormat {
 

@@ -1,7 +1,6 @@
 package org.dbmigrate.cli;
 
 import org.dbmigrate.command.ShowCommand;
-import org.dbmigrate.command.json.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -18,7 +17,7 @@ final class ShowSubcommand extends DbManageSubcommand {
     @Override
     public Integer call() {
         if (format.json()) {
-            return print(new JsonViews(migrator().context()).show(target));
+            return print(migrator().json().show(target));
         }
         return print(migrator().show(new ShowCommand.Options(target)));
     }

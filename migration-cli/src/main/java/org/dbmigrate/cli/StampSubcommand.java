@@ -1,8 +1,8 @@
 package org.dbmigrate.cli;
 
 import java.util.List;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.command.StampCommand;
-import org.dbmigrate.command.json.RunJson;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
@@ -37,9 +37,9 @@ final class StampSubcommand extends DbManageSubcommand {
                     : FleetTasks.stamp(new StampCommand.Options(revisions, purge, false, null));
             return fleet.run("stamp", task, format.json(), sql);
         }
-        RunJson.refuseWithSql(format.json(), sql);
+        JsonReports.refuseWithSql(format.json(), sql);
         StampCommand.Result result = migrator().stamp(
                 new StampCommand.Options(List.copyOf(targets), purge, sql, sql ? out() : null));
-        return sql ? printBesideSql(result) : print(format.json() ? RunJson.of(result.report()) : result);
+        return sql ? printBesideSql(result) : print(format.json() ? JsonReports.of(result.report()) : result);
     }
 }

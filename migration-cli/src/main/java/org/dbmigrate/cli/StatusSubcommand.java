@@ -3,7 +3,6 @@ package org.dbmigrate.cli;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.command.StatusCommand;
-import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.fleet.FleetResult;
 import org.dbmigrate.fleet.FleetTasks;
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ final class StatusSubcommand extends DbManageSubcommand {
             return fleet.run("status", FleetTasks.status(), format.json(), false, StatusSubcommand::worst);
         }
         StatusCommand.Result status = migrator().status(new StatusCommand.Options());
-        print(format.json() ? new JsonViews(migrator().context()).json(status) : status);
+        print(format.json() ? migrator().json().of(status) : status);
         return exitCode(status.state());
     }
 

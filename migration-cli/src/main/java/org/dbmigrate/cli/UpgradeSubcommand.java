@@ -1,7 +1,7 @@
 package org.dbmigrate.cli;
 
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.command.UpgradeCommand;
-import org.dbmigrate.command.json.RunJson;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
@@ -40,9 +40,9 @@ final class UpgradeSubcommand extends DbManageSubcommand {
                     : FleetTasks.upgrade(new UpgradeCommand.Options(target, delta, false, null, acceptChanged));
             return fleet.run("upgrade", task, format.json(), sql);
         }
-        RunJson.refuseWithSql(format.json(), sql);
+        JsonReports.refuseWithSql(format.json(), sql);
         UpgradeCommand.Result result = migrator().upgrade(
                 new UpgradeCommand.Options(target, delta, sql, sql ? out() : null, acceptChanged));
-        return sql ? printBesideSql(result) : print(format.json() ? RunJson.of(result.report()) : result);
+        return sql ? printBesideSql(result) : print(format.json() ? JsonReports.of(result.report()) : result);
     }
 }

@@ -1,8 +1,10 @@
 package org.dbmigrate.command;
 
 import java.util.List;
-import org.dbmigrate.autogenerate.Autogenerator;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.autogenerate.Autogenerator;
+import org.dbmigrate.internal.command.Autogenerate;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /**
  * {@code check}: autogenerate without writing. Passes with Alembic's "No new upgrade operations

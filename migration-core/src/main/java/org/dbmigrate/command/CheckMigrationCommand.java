@@ -2,8 +2,10 @@ package org.dbmigrate.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dbmigrate.script.HeadFileCheck;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.command.AppliedFilesCheck;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.script.HeadFileCheck;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /**
  * {@code check_migration}: fails (MigrationError) on more than one head, a missing or stale

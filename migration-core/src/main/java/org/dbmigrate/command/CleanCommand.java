@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.runtime.DatabaseFailure;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.runtime.SchemaCleaner;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.command.DestructiveGuard;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.runtime.SchemaCleaner;
+import org.dbmigrate.runtime.DatabaseError;
 
 /**
  * {@code clean [--yes]}: drop every object in the configured schemas ({@code schemas}, else
@@ -58,7 +60,7 @@ public final class CleanCommand {
             }
             return new Result(dropped, lines);
         } catch (SQLException e) {
-            throw new DatabaseFailure("clean failed: " + DatabaseFailure.firstLine(e), e);
+            throw new DatabaseError("clean failed: " + DatabaseError.firstLine(e), e);
         }
     }
 

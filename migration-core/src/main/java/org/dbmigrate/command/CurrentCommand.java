@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.dbmigrate.command.text.RevisionDetails;
-import org.dbmigrate.command.text.RevisionText;
 import org.dbmigrate.graph.Revision;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.command.text.RevisionDetails;
+import org.dbmigrate.internal.command.text.RevisionText;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /** {@code current [-v]}: the database's version rows, {@code 002 (head)}. */
 public final class CurrentCommand {

@@ -8,16 +8,20 @@ import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.error.Wording;
 import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
-import org.dbmigrate.graph.RevisionGraph;
-import org.dbmigrate.runtime.Callbacks;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.runtime.OfflineScript;
-import org.dbmigrate.runtime.PlanRunner;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.command.DestructiveGuard;
+import org.dbmigrate.internal.command.Reports;
+import org.dbmigrate.internal.command.TargetArguments;
+import org.dbmigrate.internal.graph.RevisionGraph;
+import org.dbmigrate.internal.runtime.Callbacks;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.runtime.OfflineScript;
+import org.dbmigrate.internal.runtime.PlanRunner;
+import org.dbmigrate.internal.runtime.RevisionPlaceholders;
+import org.dbmigrate.internal.runtime.RevisionScripts;
+import org.dbmigrate.internal.script.PlaceholderReplacer;
+import org.dbmigrate.internal.script.ScriptDirectory;
 import org.dbmigrate.runtime.RanStep;
-import org.dbmigrate.runtime.RevisionPlaceholders;
-import org.dbmigrate.runtime.RevisionScripts;
-import org.dbmigrate.script.PlaceholderReplacer;
-import org.dbmigrate.script.ScriptDirectory;
 
 /** {@code downgrade [target] [--delta N] [--sql]}: revert; refused when downgrade = false; sql needs start:end. */
 public final class DowngradeCommand {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 import org.dbmigrate.graphview.GraphFormat;
 import org.dbmigrate.graphview.GraphPicture;
-import org.dbmigrate.runtime.DatabaseFailure;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.script.ScriptDirectory;
+import org.dbmigrate.runtime.DatabaseError;
 
 /**
  * {@code graph [--format dot|mermaid|svg] [--no-database]}: the revision graph as a picture. The
@@ -41,7 +42,7 @@ public final class GraphCommand {
         if (options.readDatabase()) {
             try {
                 current = Set.copyOf(new CurrentCommand(context).run(new CurrentCommand.Options(false)).heads());
-            } catch (DatabaseFailure e) {
+            } catch (DatabaseError e) {
                 context.listener().warn("Current revisions not marked: " + e.getMessage());
             }
         }

@@ -2,11 +2,12 @@ package org.dbmigrate.command;
 
 import java.util.List;
 import java.util.Set;
-import org.dbmigrate.command.text.GraphText;
-import org.dbmigrate.command.text.RevisionDetails;
-import org.dbmigrate.command.text.RevisionText;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.command.text.GraphText;
+import org.dbmigrate.internal.command.text.RevisionDetails;
+import org.dbmigrate.internal.command.text.RevisionText;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /** {@code history [-r start:end] [-v] [-i]}: the graph, newest first; -i reads the database to mark (current). */
 public final class HistoryCommand {

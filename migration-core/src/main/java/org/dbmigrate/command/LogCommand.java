@@ -8,9 +8,10 @@ import java.util.List;
 import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.error.Wording;
-import org.dbmigrate.runtime.DatabaseFailure;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.runtime.DatabaseError;
 import org.dbmigrate.runtime.HistoryRow;
-import org.dbmigrate.runtime.MigrationSession;
 
 /** {@code log [-n N]}: the rows of {@code migrate_history}, newest first. Reads only. */
 public final class LogCommand {
@@ -74,7 +75,7 @@ public final class LogCommand {
             session.announce();
             return new Result(rows, context.clock().getZone());
         } catch (SQLException e) {
-            throw new DatabaseFailure(DatabaseFailure.firstLine(e), e);
+            throw new DatabaseError(DatabaseError.firstLine(e), e);
         }
     }
 }

@@ -6,9 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.script.FolderLock;
-import org.dbmigrate.script.RevisionGenerator;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.script.FolderLock;
+import org.dbmigrate.internal.script.RevisionGenerator;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /** {@code merge <revs> -m MSG}: write a merge revision. */
 public final class MergeCommand {

@@ -2,12 +2,13 @@ package org.dbmigrate.command;
 
 import java.time.Duration;
 import java.util.List;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.runtime.PopulateRunner;
-import org.dbmigrate.runtime.RevisionPlaceholders;
-import org.dbmigrate.script.PlaceholderReplacer;
-import org.dbmigrate.script.ScriptSource;
-import org.dbmigrate.script.SqlStatements;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.runtime.PopulateRunner;
+import org.dbmigrate.internal.runtime.RevisionPlaceholders;
+import org.dbmigrate.internal.script.PlaceholderReplacer;
+import org.dbmigrate.internal.script.ScriptSource;
+import org.dbmigrate.internal.script.SqlStatements;
 
 /** {@code populate [--force]}: run populate/*.sql whose checksum changed, in name order, each in its own transaction. */
 public final class PopulateCommand {

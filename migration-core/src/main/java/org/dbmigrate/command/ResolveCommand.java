@@ -3,10 +3,11 @@ package org.dbmigrate.command;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.runtime.RevisionScripts;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.runtime.RevisionScripts;
+import org.dbmigrate.internal.script.ScriptDirectory;
 import org.dbmigrate.runtime.UnfinishedStep;
-import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * {@code resolve <rev> --applied|--not-applied}: settle a revision that an interrupted run left

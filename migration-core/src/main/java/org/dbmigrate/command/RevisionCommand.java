@@ -3,10 +3,12 @@ package org.dbmigrate.command;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
-import org.dbmigrate.script.FolderLock;
-import org.dbmigrate.script.RevisionGenerator;
-import org.dbmigrate.script.RevisionTemplate;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.command.Autogenerate;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.script.FolderLock;
+import org.dbmigrate.internal.script.RevisionGenerator;
+import org.dbmigrate.internal.script.RevisionTemplate;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /** {@code revision -m MSG ...}: write a new revision file from the Velocity template. */
 public final class RevisionCommand {

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.VersionChange;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.runtime.OfflineScript;
-import org.dbmigrate.runtime.RevisionScripts;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.command.DestructiveGuard;
+import org.dbmigrate.internal.command.Reports;
+import org.dbmigrate.internal.command.TargetArguments;
+import org.dbmigrate.internal.graph.RevisionGraph;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.runtime.OfflineScript;
+import org.dbmigrate.internal.runtime.RevisionScripts;
+import org.dbmigrate.internal.script.ScriptDirectory;
 
 /** {@code stamp <rev>... [--purge] [--sql]}: set the version table without running migrations. */
 public final class StampCommand {

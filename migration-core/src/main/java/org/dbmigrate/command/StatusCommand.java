@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.graph.Step;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.runtime.RevisionScripts;
+import org.dbmigrate.internal.script.ScriptDirectory;
 import org.dbmigrate.runtime.ChangedScript;
-import org.dbmigrate.runtime.DatabaseFailure;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.runtime.RevisionScripts;
-import org.dbmigrate.script.ScriptDirectory;
+import org.dbmigrate.runtime.DatabaseError;
 
 /**
  * {@code status}: where the database is and what an {@code upgrade heads} would do. Reads only (no
@@ -86,7 +87,7 @@ public final class StatusCommand {
             session.announce();
             return new Result(current.stream().sorted().toList(), scripts.graph().heads(), pending, missing, changed);
         } catch (SQLException e) {
-            throw new DatabaseFailure(DatabaseFailure.firstLine(e), e);
+            throw new DatabaseError(DatabaseError.firstLine(e), e);
         }
     }
 }

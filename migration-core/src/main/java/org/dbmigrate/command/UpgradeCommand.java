@@ -7,17 +7,20 @@ import java.util.Objects;
 import java.util.Set;
 import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
-import org.dbmigrate.graph.RevisionGraph;
 import org.dbmigrate.graph.Step;
-import org.dbmigrate.runtime.Callbacks;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.runtime.OfflineScript;
-import org.dbmigrate.runtime.PlanRunner;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.command.Reports;
+import org.dbmigrate.internal.command.TargetArguments;
+import org.dbmigrate.internal.graph.RevisionGraph;
+import org.dbmigrate.internal.runtime.Callbacks;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.runtime.OfflineScript;
+import org.dbmigrate.internal.runtime.PlanRunner;
+import org.dbmigrate.internal.runtime.RevisionPlaceholders;
+import org.dbmigrate.internal.runtime.RevisionScripts;
+import org.dbmigrate.internal.script.PlaceholderReplacer;
+import org.dbmigrate.internal.script.ScriptDirectory;
 import org.dbmigrate.runtime.RanStep;
-import org.dbmigrate.runtime.RevisionPlaceholders;
-import org.dbmigrate.runtime.RevisionScripts;
-import org.dbmigrate.script.PlaceholderReplacer;
-import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * {@code upgrade [target] [--delta N] [--sql] [--accept-changed]}: apply revisions up to target (default

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dbmigrate.internal.config.ValueType;
 
 /**
  * Every setting, once: its {@code -D}/Maven property, its config-file section and key, its default.
@@ -373,7 +374,7 @@ public enum ConfigKey {
         return Arrays.stream(values()).anyMatch(k -> k.section.equalsIgnoreCase(section.strip()));
     }
 
-    static String normalize(String key) {
+    public static String normalize(String key) {
         return key.strip().toLowerCase(Locale.ROOT).replace('-', '_');
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dbmigrate.config.MigrateConfig.RevisionIdStyle;
+import org.dbmigrate.internal.config.IniFile;
 
 /**
  * Merges the layers of settings into a {@link MigrateConfig}. Precedence, highest first:

@@ -2,6 +2,7 @@ package org.dbmigrate.dialect;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * A column type named portably; each dialect writes it in its own words ({@link Dialect#typeName}).

@@ -13,16 +13,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.JdbcUrls;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Step;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.fleet.FleetTargets;
+import org.dbmigrate.internal.runtime.MigrationSession;
+import org.dbmigrate.internal.script.ScriptDirectory;
+import org.dbmigrate.internal.script.SqlSyntax;
 import org.dbmigrate.runtime.MigrationListener;
-import org.dbmigrate.runtime.MigrationSession;
-import org.dbmigrate.script.ScriptDirectory;
-import org.dbmigrate.script.SqlSyntax;
 
 /**
  * Runs one command on every target of a fleet, at most {@code parallel} at a time, one connection

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.dbmigrate.command.json.Json;
+import org.dbmigrate.internal.command.json.Json;
 
 /**
  * What a fleet command did on every target, in the order the targets were listed.

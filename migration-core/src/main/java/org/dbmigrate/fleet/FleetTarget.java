@@ -2,7 +2,7 @@ package org.dbmigrate.fleet;
 
 import java.util.Objects;
 import org.dbmigrate.config.MigrateConfig;
-import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.internal.runtime.ConnectionSource;
 
 /**
  * One database (or schema) of a fleet.
@@ -23,5 +23,10 @@ public record FleetTarget(String name, MigrateConfig config, ConnectionSource co
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(connections, "connections");
+    }
+
+    /** A target reached through {@code config}'s own URL, user and password. */
+    public static FleetTarget of(String name, MigrateConfig config) {
+        return new FleetTarget(name, config, ConnectionSource.of(config), null, null);
     }
 }

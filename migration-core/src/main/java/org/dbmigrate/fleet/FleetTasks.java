@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.dbmigrate.command.CheckCommand;
 import org.dbmigrate.command.CheckMigrationCommand;
-import org.dbmigrate.command.CommandContext;
 import org.dbmigrate.command.CurrentCommand;
 import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.command.StampCommand;
 import org.dbmigrate.command.StatusCommand;
 import org.dbmigrate.command.UpgradeCommand;
 import org.dbmigrate.config.MigrateConfig;
-import org.dbmigrate.dialect.Dialects;
+import org.dbmigrate.internal.command.CommandContext;
+import org.dbmigrate.internal.dialect.Dialects;
 
 /**
  * The built-in commands as fleet tasks: each runs the ordinary command on one target and reports

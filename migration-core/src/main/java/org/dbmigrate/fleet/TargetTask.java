@@ -1,7 +1,7 @@
 package org.dbmigrate.fleet;
 
 import java.util.List;
-import org.dbmigrate.command.CommandContext;
+import org.dbmigrate.internal.command.CommandContext;
 
 /**
  * What a fleet command does on one target, given that target's context (its connections, the

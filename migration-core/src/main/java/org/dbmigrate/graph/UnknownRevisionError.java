@@ -3,6 +3,7 @@ package org.dbmigrate.graph;
 import java.util.List;
 import org.dbmigrate.error.Flag;
 import org.dbmigrate.error.Wording;
+import org.dbmigrate.internal.graph.RevisionGraph;
 
 /** An identifier that names no revision and no branch label. */
 public final class UnknownRevisionError extends RevisionGraphError {

@@ -2,6 +2,10 @@ package org.dbmigrate.graphview;
 
 import java.util.Locale;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.internal.graphview.DotRenderer;
+import org.dbmigrate.internal.graphview.LayeredLayout;
+import org.dbmigrate.internal.graphview.MermaidRenderer;
+import org.dbmigrate.internal.graphview.SvgRenderer;
 
 /** The drawing formats of {@code graph}. */
 public enum GraphFormat {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.graph.Revision;
-import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.graph.Revisions;
 
 /**
  * What a picture of the revision graph shows, independent of the drawing format: one node per
@@ -53,7 +53,7 @@ public record GraphPicture(List<Node> nodes, List<Edge> edges) {
     }
 
     /** @param current the database's heads; empty when the database was not read */
-    public static GraphPicture of(RevisionGraph graph, Set<String> current) {
+    public static GraphPicture of(Revisions graph, Set<String> current) {
         List<Node> nodes = new ArrayList<>(graph.size());
         List<Edge> edges = new ArrayList<>();
         for (Revision r : graph.revisions()) {
@@ -71,7 +71,7 @@ public record GraphPicture(List<Node> nodes, List<Edge> edges) {
     }
 
     /** The node's title line: id, then its own labels in parentheses, e.g. {@code 002 (audit)}. */
-    static String title(Node node) {
+    public static String title(Node node) {
         return node.labels().isEmpty() ? node.id() : node.id() + " (" + String.join(", ", node.labels()) + ")";
     }
 }

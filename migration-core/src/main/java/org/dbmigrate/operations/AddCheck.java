@@ -3,7 +3,7 @@ package org.dbmigrate.operations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /** @param condition the SQL condition, written as given */
 public record AddCheck(String name, String table, String condition) implements Operation {

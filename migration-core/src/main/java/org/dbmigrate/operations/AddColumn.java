@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialect;
 
 public record AddColumn(String table, Column column) implements Operation {
 

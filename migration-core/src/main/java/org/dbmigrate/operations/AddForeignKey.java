@@ -2,7 +2,7 @@ package org.dbmigrate.operations;
 
 import java.util.List;
 import java.util.Optional;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * @param onDelete the action on delete, or null for the database's default (NO ACTION / RESTRICT)

@@ -2,7 +2,7 @@ package org.dbmigrate.operations;
 
 import java.util.List;
 import java.util.Optional;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /** @param name the constraint name, or null for the database's own (MySQL always calls it PRIMARY) */
 public record AddPrimaryKey(String name, String table, List<String> columns) implements Operation {

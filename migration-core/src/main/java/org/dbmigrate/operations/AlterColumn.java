@@ -3,9 +3,9 @@ package org.dbmigrate.operations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dbmigrate.dialect.ColumnChange;
-import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.dialect.SqlType;
+import org.dbmigrate.internal.dialect.ColumnChange;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * ALTER COLUMN: any of type, nullability, default and name, built fluently:

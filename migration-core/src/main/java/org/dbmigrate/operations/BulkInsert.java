@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * One multi-row INSERT, values written as literals of the dialect (so online and offline run the

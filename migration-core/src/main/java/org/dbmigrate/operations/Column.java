@@ -1,8 +1,8 @@
 package org.dbmigrate.operations;
 
 import java.util.Objects;
-import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.dialect.SqlType;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * A column definition, built fluently: {@code col("name", varchar(50)).notNull()}. Columns are

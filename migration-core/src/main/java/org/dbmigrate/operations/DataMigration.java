@@ -3,7 +3,7 @@ package org.dbmigrate.operations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * Code run with the JDBC connection, inside the revision's transaction where the database has
@@ -20,7 +20,7 @@ public record DataMigration(String description, DataStep step) implements Operat
 
     @Override
     public List<String> sql(Dialect dialect) {
-        throw new NeedsConnection("data migration \"" + description + "\"");
+        throw new NeedsConnectionError("data migration \"" + description + "\"");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.dbmigrate.operations;
 
 import java.util.Objects;
-import org.dbmigrate.dialect.Dialect;
 import org.dbmigrate.dialect.SqlType;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /** A column default: a Java value written as a literal, or an SQL expression written as given. */
 public sealed interface DefaultValue {

@@ -2,8 +2,8 @@ package org.dbmigrate.operations;
 
 import java.util.List;
 import java.util.Optional;
-import org.dbmigrate.dialect.ConstraintKind;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.ConstraintKind;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /** @param definition the constraint as it is, when given: then the inverse adds it back; else null */
 public record DropCheck(String name, String table, AddCheck definition) implements Operation {

@@ -2,8 +2,8 @@ package org.dbmigrate.operations;
 
 import java.util.List;
 import java.util.Optional;
-import org.dbmigrate.dialect.ConstraintKind;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.ConstraintKind;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * @param name       the constraint name, or null for the database's own

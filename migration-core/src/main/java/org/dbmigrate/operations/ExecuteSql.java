@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.dbmigrate.dialect.DdlNotPossible;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.DdlNotPossibleError;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * One raw SQL statement, optionally written per database.
@@ -28,7 +28,7 @@ public record ExecuteSql(String sql, Map<String, String> perDialect) implements 
     public List<String> sql(Dialect dialect) {
         String statement = perDialect.getOrDefault(dialect.key(), sql);
         if (statement == null) {
-            throw new DdlNotPossible(dialect.name(), "run " + describe(), "it has SQL only for "
+            throw new DdlNotPossibleError(dialect.name(), "run " + describe(), "it has SQL only for "
                     + new TreeMap<>(perDialect).keySet() + "; add \"" + dialect.key() + "\" or a default statement");
         }
         return List.of(statement);

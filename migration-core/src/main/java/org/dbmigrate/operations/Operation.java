@@ -2,7 +2,7 @@ package org.dbmigrate.operations;
 
 import java.util.List;
 import java.util.Optional;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * One schema or data change of a Java revision, as a value. It writes itself as SQL for a

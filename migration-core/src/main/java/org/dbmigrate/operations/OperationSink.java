@@ -10,6 +10,6 @@ public interface OperationSink {
 
     void apply(Operation operation);
 
-    /** The migration's connection; offline sinks throw {@link NeedsConnection}. */
+    /** The migration's connection; offline sinks throw {@link NeedsConnectionError}. */
     Connection connection();
 }

@@ -17,7 +17,7 @@ public final class Reversal {
         List<Operation> upgrade = record(migration);
         List<Operation> downgrade = new ArrayList<>(upgrade.size());
         for (Operation operation : upgrade) {
-            downgrade.add(operation.inverse().orElseThrow(() -> new NoInverse(operation)));
+            downgrade.add(operation.inverse().orElseThrow(() -> new NoInverseError(operation)));
         }
         Collections.reverse(downgrade);
         return List.copyOf(downgrade);

@@ -2,7 +2,7 @@ package org.dbmigrate.operations;
 
 import java.util.List;
 import java.util.Optional;
-import org.dbmigrate.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialect;
 
 /**
  * @param comment         the new comment; null removes it

@@ -49,14 +49,14 @@ public enum CallbackEvent {
     }
 
     /** The event a callback file is for: {@code before_upgrade.sql}, {@code before_upgrade__audit.sql}. */
-    static Optional<CallbackEvent> forFile(String fileName) {
+    public static Optional<CallbackEvent> forFile(String fileName) {
         String base = fileName.substring(0, fileName.length() - ".sql".length());
         int sep = base.indexOf("__");
         String event = sep < 0 ? base : base.substring(0, sep);
         return Arrays.stream(values()).filter(e -> e.fileName().equals(event)).findFirst();
     }
 
-    static List<String> fileNames() {
+    public static List<String> fileNames() {
         return Arrays.stream(values()).map(e -> e.fileName() + ".sql").toList();
     }
 }

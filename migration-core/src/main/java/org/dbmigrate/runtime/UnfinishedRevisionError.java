@@ -3,9 +3,10 @@ package org.dbmigrate.runtime;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.script.RevisionScript;
-import org.dbmigrate.script.Section;
-import org.dbmigrate.script.SqlStatement;
+import org.dbmigrate.internal.runtime.RevisionScripts;
+import org.dbmigrate.internal.script.RevisionScript;
+import org.dbmigrate.internal.script.Section;
+import org.dbmigrate.internal.script.SqlStatement;
 
 /**
  * An earlier run started a revision whose statements commit one by one and did not finish it (the

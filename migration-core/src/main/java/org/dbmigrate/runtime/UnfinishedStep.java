@@ -27,7 +27,7 @@ public record UnfinishedStep(String revision, String direction, String checksum,
     }
 
     /** {@code insert 002;update 001 002;delete 003}: ids are letters, digits and _, so this is unambiguous. */
-    static String encode(List<VersionChange> changes) {
+    public static String encode(List<VersionChange> changes) {
         List<String> parts = new ArrayList<>();
         for (VersionChange change : changes) {
             if (change instanceof VersionChange.Insert i) {
@@ -41,7 +41,7 @@ public record UnfinishedStep(String revision, String direction, String checksum,
         return String.join(";", parts);
     }
 
-    static List<VersionChange> decode(String text) {
+    public static List<VersionChange> decode(String text) {
         List<VersionChange> changes = new ArrayList<>();
         for (String part : text.split(";")) {
             String[] words = part.strip().split(" ");

@@ -1,5 +1,6 @@
 package org.dbmigrate.command;
 
+import org.dbmigrate.internal.command.CommandContext;
 import static org.dbmigrate.operations.Operations.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,19 +15,19 @@ import java.util.List;
 import java.util.Map;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.internal.runtime.ConnectionSource;
+import org.dbmigrate.internal.script.RevisionGenerator;
+import org.dbmigrate.internal.script.RevisionScript;
+import org.dbmigrate.internal.script.RevisionTemplate;
+import org.dbmigrate.internal.script.ScriptDirectory;
+import org.dbmigrate.internal.script.TestConfigs;
 import org.dbmigrate.operations.Migration;
 import org.dbmigrate.operations.Operation;
 import org.dbmigrate.operations.OperationSink;
 import org.dbmigrate.operations.Operations;
 import org.dbmigrate.operations.ReferentialAction;
 import org.dbmigrate.operations.Reversal;
-import org.dbmigrate.runtime.ConnectionSource;
 import org.dbmigrate.runtime.MigrationListener;
-import org.dbmigrate.script.RevisionGenerator;
-import org.dbmigrate.script.RevisionScript;
-import org.dbmigrate.script.RevisionTemplate;
-import org.dbmigrate.script.ScriptDirectory;
-import org.dbmigrate.script.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

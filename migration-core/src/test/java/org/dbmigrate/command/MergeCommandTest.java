@@ -1,5 +1,6 @@
 package org.dbmigrate.command;
 
+import org.dbmigrate.internal.command.CommandContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.script.RevisionFiles;
-import org.dbmigrate.script.ScriptDirectory;
-import org.dbmigrate.script.TestConfigs;
+import org.dbmigrate.internal.script.RevisionFiles;
+import org.dbmigrate.internal.script.ScriptDirectory;
+import org.dbmigrate.internal.script.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.dbmigrate.command;
 
+import org.dbmigrate.internal.command.CommandContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.runtime.ConnectionSource;
+import org.dbmigrate.internal.runtime.ConnectionSource;
+import org.dbmigrate.internal.script.RevisionFiles;
+import org.dbmigrate.internal.script.ScriptDirectory;
+import org.dbmigrate.internal.script.TestConfigs;
 import org.dbmigrate.runtime.MigrationListener;
-import org.dbmigrate.script.RevisionFiles;
-import org.dbmigrate.script.ScriptDirectory;
-import org.dbmigrate.script.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.dbmigrate.dialect.Dialect;
-import org.dbmigrate.dialect.Dialects;
-import org.dbmigrate.runtime.OnlineOperations;
-import org.dbmigrate.runtime.OperationFailed;
-import org.dbmigrate.runtime.TestDatabase;
+import org.dbmigrate.internal.dialect.Dialect;
+import org.dbmigrate.internal.dialect.Dialects;
+import org.dbmigrate.internal.runtime.OnlineOperations;
+import org.dbmigrate.internal.runtime.OperationError;
+import org.dbmigrate.internal.runtime.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -262,7 +262,7 @@ abstract class AbstractOperationsDatabaseTest {
     @Test
     void failingStatementNamesTheOperation() {
         OnlineOperations online = new OnlineOperations(connection, dialect);
-        var failure = assertThrows(OperationFailed.class,
+        var failure = assertThrows(OperationError.class,
                 () -> new Operations(online).dropTable("missing_table"));
         assertTrue(failure.getMessage().startsWith("drop table missing_table failed: "), failure.getMessage());
     }

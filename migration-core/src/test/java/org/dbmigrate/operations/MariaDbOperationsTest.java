@@ -1,7 +1,7 @@
 package org.dbmigrate.operations;
 
 import java.util.Map;
-import org.dbmigrate.runtime.TestDatabase;
+import org.dbmigrate.internal.runtime.TestDatabase;
 import org.junit.jupiter.api.Tag;
 
 @Tag("mariadb")

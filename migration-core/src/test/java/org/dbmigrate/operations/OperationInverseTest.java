@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dbmigrate.dialect.DdlNotPossible;
-import org.dbmigrate.dialect.MySqlDialect;
 import org.dbmigrate.error.MigrationError;
+import org.dbmigrate.internal.dialect.DdlNotPossibleError;
+import org.dbmigrate.internal.dialect.MySqlDialect;
 import org.junit.jupiter.api.Test;
 
 /** Issue 7 / STYLE 6: operations know their inverse where what they hold allows one. */
@@ -106,7 +106,7 @@ class OperationInverseTest {
     @Test
     void reversalNamesTheOperationWithoutInverse() {
         Migration migration = op -> op.dropTable("users");
-        NoInverse error = assertThrows(NoInverse.class, () -> Reversal.of(migration));
+        NoInverseError error = assertThrows(NoInverseError.class, () -> Reversal.of(migration));
         assertEquals("cannot derive the downgrade: drop table users has no inverse (its columns are not known; pass"
                 + " the definition: op.dropTable(table(\"users\", col(...), ...))); or write downgrade(Operations op)",
                 error.getMessage());
@@ -118,11 +118,11 @@ class OperationInverseTest {
     // MySQL restates the whole column: without the type it cannot change nullability or comment
     @Test
     void mysqlNeedsTheColumnsTypeToRestateIt() {
-        DdlNotPossible nullability = assertThrows(DdlNotPossible.class,
+        DdlNotPossibleError nullability = assertThrows(DdlNotPossibleError.class,
                 () -> AlterColumn.of("users", "name").nullable(false).sql(new MySqlDialect()));
         assertEquals("MySQL cannot change the nullability of users.name without its type: pass existingType(...) to"
                 + " alterColumn", nullability.getMessage());
-        DdlNotPossible comment = assertThrows(DdlNotPossible.class,
+        DdlNotPossibleError comment = assertThrows(DdlNotPossibleError.class,
                 () -> new SetColumnComment("users", "name", "x", null, null).sql(new MySqlDialect()));
         assertEquals("MySQL cannot change the comment of users.name without its definition: pass the column as it is"
                 + " (existing column) to the comment operation", comment.getMessage());
@@ -130,7 +130,7 @@ class OperationInverseTest {
 
     @Test
     void perDialectSqlWithoutThisDialectOrDefaultIsAnError() {
-        DdlNotPossible error = assertThrows(DdlNotPossible.class,
+        DdlNotPossibleError error = assertThrows(DdlNotPossibleError.class,
                 () -> new ExecuteSql(null, Map.of("postgresql", "VACUUM")).sql(new MySqlDialect()));
         assertEquals("MySQL cannot run execute \"VACUUM\": it has SQL only for [postgresql]; add \"mysql\" or a default"
                 + " statement", error.getMessage());
@@ -138,7 +138,7 @@ class OperationInverseTest {
 
     @Test
     void dataMigrationCannotBeWrittenAsSql() {
-        NeedsConnection error = assertThrows(NeedsConnection.class,
+        NeedsConnectionError error = assertThrows(NeedsConnectionError.class,
                 () -> new DataMigration("fix names", c -> { }).sql(new MySqlDialect()));
         assertEquals("data migration \"fix names\" needs a database connection, so it cannot be written as offline SQL"
                 + " (--sql); run it online", error.getMessage());

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.dbmigrate.dialect.H2Dialect;
-import org.dbmigrate.dialect.MySqlDialect;
-import org.dbmigrate.dialect.PostgresDialect;
+import org.dbmigrate.internal.dialect.H2Dialect;
+import org.dbmigrate.internal.dialect.MySqlDialect;
+import org.dbmigrate.internal.dialect.PostgresDialect;
 import org.junit.jupiter.api.Test;
 
 /** Issue 7: every operation written as exact SQL for H2, PostgreSQL and MySQL, no database (STYLE 8). */

@@ -1,6 +1,7 @@
 package org.dbmigrate.junit;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,13 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.autogenerate.SchemaSnapshot;
-import org.dbmigrate.command.CommandContext;
+import org.dbmigrate.Stepwise;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.graph.Revisions;
 import org.dbmigrate.graph.Step;
-import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * Walks a project's revisions on an empty database, one revision at a time, in the graph's
@@ -32,23 +31,23 @@ import org.dbmigrate.script.ScriptDirectory;
  * }</pre>
  *
  * Hooks run once, on the first upgrade (and on each downgrade for {@link #afterDowngrade}).
- * Every problem is a {@link MigrationWalkFailure} naming the revision and the phase.
+ * Every problem is a {@link MigrationWalkError} naming the revision and the phase.
  */
 public final class MigrationWalk {
 
-    private final CommandContext context;
+    private final Migrator migrator;
     private final Map<String, List<ConnectionHook>> beforeUpgrade = new HashMap<>();
     private final Map<String, List<ConnectionHook>> afterUpgrade = new HashMap<>();
     private final Map<String, List<ConnectionHook>> afterDowngrade = new HashMap<>();
     private Boolean snake;
     private Boolean downToBase;
 
-    private MigrationWalk(CommandContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    private MigrationWalk(Migrator migrator) {
+        this.migrator = Objects.requireNonNull(migrator, "migrator");
     }
 
     public static MigrationWalk of(Migrator migrator) {
-        return new MigrationWalk(migrator.context());
+        return new MigrationWalk(migrator);
     }
 
     /** The config's scripts and settings, connections from {@code dataSource} (its URL is not used). */
@@ -93,36 +92,35 @@ public final class MigrationWalk {
 
     /** Walks; returns what was done, in order. The database must have no version yet. */
     public List<WalkStep> run() {
-        ScriptDirectory scripts = context.scripts();
-        RevisionGraph graph = scripts.graph();
+        Stepwise steps = migrator.stepwise();
+        Revisions graph = steps.revisions();
         checkHooksName(graph);
-        boolean downgrades = context.config().downgradeEnabled();
+        boolean downgrades = migrator.config().downgradeEnabled();
         boolean snakeWalk = snake != null ? snake : downgrades;
         boolean toBase = downToBase != null ? downToBase : downgrades;
         if ((snakeWalk || toBase) && !downgrades) {
             throw new IllegalStateException("downgrade = false in the config: a walk with snake(true) or"
                     + " downToBase(true) needs downgrades");
         }
-        Steps steps = new Steps(context, scripts);
         Set<String> start = steps.heads();
         if (!start.isEmpty()) {
             throw new IllegalStateException("a migration walk starts on an empty database, but this one is at "
                     + start + "; give each test its own database");
         }
         List<WalkStep> done = new ArrayList<>();
-        SchemaSnapshot empty = steps.snapshot();
+        Stepwise.Schema empty = steps.schema();
         for (Step step : graph.upgrade(Set.of(), "heads").steps()) {
             String id = step.revision().id();
-            SchemaSnapshot before = snakeWalk ? steps.snapshot() : null;
+            Stepwise.Schema before = snakeWalk ? steps.schema() : null;
             hooks(steps, beforeUpgrade, id, "beforeUpgrade", done);
             act(() -> steps.upgrade(id), id, "upgrade", done);
             hooks(steps, afterUpgrade, id, "afterUpgrade", done);
             if (snakeWalk) {
                 act(() -> steps.downgrade(id), id, "snake downgrade", done);
                 hooks(steps, afterDowngrade, id, "afterDowngrade", done);
-                List<String> left = steps.differences(before, steps.snapshot());
+                List<String> left = steps.differences(before, steps.schema());
                 if (!left.isEmpty()) {
-                    throw new MigrationWalkFailure(id, "snake downgrade", "the schema after the downgrade differs"
+                    throw new MigrationWalkError(id, "snake downgrade", "the schema after the downgrade differs"
                             + " from the schema before the upgrade (fix its downgrade section); to get it back: "
                             + String.join("; ", left), null);
                 }
@@ -130,15 +128,15 @@ public final class MigrationWalk {
             }
         }
         if (toBase) {
-            for (Step step : steps.downgradeToBase().steps()) {
+            for (Step step : graph.downgrade(steps.heads(), "base").steps()) {
                 String id = step.revision().id();
                 act(() -> steps.downgrade(id), id, "downgrade", done);
                 hooks(steps, afterDowngrade, id, "afterDowngrade", done);
             }
-            List<String> left = steps.differences(empty, steps.snapshot());
+            List<String> left = steps.differences(empty, steps.schema());
             if (!left.isEmpty()) {
                 String base = graph.bases().isEmpty() ? "base" : String.join(", ", graph.bases());
-                throw new MigrationWalkFailure(base, "downgrade to base", "the schema is not as it was before"
+                throw new MigrationWalkError(base, "downgrade to base", "the schema is not as it was before"
                         + " the first upgrade; to get it back: " + String.join("; ", left), null);
             }
         }
@@ -153,29 +151,32 @@ public final class MigrationWalk {
         try {
             action.run();
         } catch (MigrationError e) {
-            throw new MigrationWalkFailure(id, phase, e.getMessage(), e);
+            throw new MigrationWalkError(id, phase, e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new MigrationWalkFailure(id, phase, String.valueOf(e.getMessage()), e);
+            throw new MigrationWalkError(id, phase, String.valueOf(e.getMessage()), e);
         }
         done.add(new WalkStep(phase, id));
     }
 
-    private static void hooks(Steps steps, Map<String, List<ConnectionHook>> hooks, String id, String phase,
+    private static void hooks(Stepwise steps, Map<String, List<ConnectionHook>> hooks, String id, String phase,
             List<WalkStep> done) {
         for (ConnectionHook hook : hooks.getOrDefault(id, List.of())) {
             try {
-                steps.hook(hook);
+                try (Connection connection = steps.openConnection()) {
+                    connection.setAutoCommit(true);
+                    hook.accept(connection);
+                }
             } catch (AssertionError | Exception e) {
-                throw new MigrationWalkFailure(id, phase + " hook", String.valueOf(e.getMessage()), e);
+                throw new MigrationWalkError(id, phase + " hook", String.valueOf(e.getMessage()), e);
             }
             done.add(new WalkStep(phase, id));
         }
     }
 
     /** A hook on a revision that does not exist would never run: say so instead of passing. */
-    private void checkHooksName(RevisionGraph graph) {
+    private void checkHooksName(Revisions graph) {
         for (Map<String, List<ConnectionHook>> hooks : List.of(beforeUpgrade, afterUpgrade, afterDowngrade)) {
             for (String id : hooks.keySet()) {
                 if (graph.find(id).isEmpty()) {

@@ -4,8 +4,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import java.util.stream.Collectors;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.command.CommandContext;
-import org.dbmigrate.config.MigrateConfig;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -33,10 +31,6 @@ public final class SpringMigrationAssertions {
         if (entities.isEmpty()) {
             throw new AssertionError("The EntityManagerFactory maps no entity; nothing to compare the migrations with");
         }
-        CommandContext c = migrator.context();
-        MigrateConfig config = c.config().toBuilder()
-                .autogenerate(c.config().autogenerate().withModel("jpa:" + entities)).build();
-        MigrationAssertions.assertModelsInSync(
-                Migrator.create(new CommandContext(config, c.connections(), c.listener(), c.clock())));
+        MigrationAssertions.assertModelsInSync(migrator.withModel("jpa:" + entities));
     }
 }

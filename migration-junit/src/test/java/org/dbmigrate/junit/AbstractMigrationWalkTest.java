@@ -89,7 +89,7 @@ abstract class AbstractMigrationWalkTest {
     void brokenDowngradeIsCaughtBySnakeWalkAtItsRevision() throws IOException {
         // 002 forgets to drop the column it adds
         revision("002", "001", "Add email", "ALTER TABLE accounts ADD email VARCHAR(100);", "");
-        MigrationWalkFailure failure = assertThrows(MigrationWalkFailure.class,
+        MigrationWalkError failure = assertThrows(MigrationWalkError.class,
                 () -> MigrationWalk.of(config(), dataSource()).run());
         assertEquals("002", failure.revision());
         assertEquals("snake downgrade", failure.phase());
@@ -100,7 +100,7 @@ abstract class AbstractMigrationWalkTest {
     void failingDowngradeStatementNamesRevisionAndPhase() throws IOException {
         revision("004", "002", "Add audit", "CREATE TABLE audit (id INT PRIMARY KEY, what VARCHAR(80));",
                 "DROP TABLE no_such_table;");
-        MigrationWalkFailure failure = assertThrows(MigrationWalkFailure.class,
+        MigrationWalkError failure = assertThrows(MigrationWalkError.class,
                 () -> MigrationWalk.of(config(), dataSource()).run());
         assertEquals("004", failure.revision());
         assertEquals("snake downgrade", failure.phase());
@@ -109,7 +109,7 @@ abstract class AbstractMigrationWalkTest {
 
     @Test
     void failingHookAssertionSurfacesAsTheCause() {
-        MigrationWalkFailure failure = assertThrows(MigrationWalkFailure.class,
+        MigrationWalkError failure = assertThrows(MigrationWalkError.class,
                 () -> MigrationWalk.of(config(), dataSource())
                         .afterUpgrade("003", c -> assertEquals(7, tables(c).size(), "tables after 003"))
                         .run());

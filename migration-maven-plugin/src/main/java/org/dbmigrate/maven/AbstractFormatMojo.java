@@ -2,7 +2,7 @@ package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonResult;
+import org.dbmigrate.command.JsonResult;
 
 /** A goal that prints either its text or, with {@code -Dformat=json}, one line of JSON. */
 public abstract class AbstractFormatMojo extends AbstractMigrateMojo {

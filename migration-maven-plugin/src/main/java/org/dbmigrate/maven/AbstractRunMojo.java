@@ -2,10 +2,10 @@ package org.dbmigrate.maven;
 
 import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.RunResult;
-import org.dbmigrate.command.json.RunJson;
 import org.dbmigrate.fleet.TargetTask;
 
 /**
@@ -36,10 +36,10 @@ public abstract class AbstractRunMojo extends AbstractFormatMojo {
         if (!sql && FleetGoal.applies(migrator)) {
             return FleetGoal.run(migrator, command(), fleetTask(), json(), getLog());
         }
-        RunJson.refuseWithSql(json(), sql);
+        JsonReports.refuseWithSql(json(), sql);
         try (SqlOutput out = SqlOutput.open(sql, output, getLog())) {
             RunResult result = run(migrator, sql, out.appendable());
-            return json() ? print(RunJson.of(result.report())) : result;
+            return json() ? print(JsonReports.of(result.report())) : result;
         }
     }
 

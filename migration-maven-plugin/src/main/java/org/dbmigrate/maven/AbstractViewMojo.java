@@ -2,10 +2,10 @@ package org.dbmigrate.maven;
 
 import java.util.Locale;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.fleet.TargetTask;
 
 /** The graph views with a short and a full form ({@code -Dverbose}) and a JSON form ({@code -Dformat=json}). */
@@ -25,7 +25,7 @@ public abstract class AbstractViewMojo extends AbstractFormatMojo {
         if (fleetTask != null && FleetGoal.applies(migrator)) {
             return FleetGoal.run(migrator, goalName(), fleetTask, json(), getLog());
         }
-        return json() ? print(json(new JsonViews(migrator.context()))) : text(migrator, verbose);
+        return json() ? print(json(migrator.json())) : text(migrator, verbose);
     }
 
     /** The view on each target of a fleet; null for views of the files alone, which a fleet shares. */
@@ -38,7 +38,7 @@ public abstract class AbstractViewMojo extends AbstractFormatMojo {
         return getClass().getSimpleName().replace("Mojo", "").toLowerCase(Locale.ROOT);
     }
 
-    protected abstract JsonResult json(JsonViews views);
+    protected abstract JsonResult json(JsonReports views);
 
     protected abstract CommandResult text(Migrator migrator, boolean verbose);
 }

@@ -1,11 +1,11 @@
 package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.BranchesCommand;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.command.JsonResult;
 
 /**
  * Lists the branch points of the graph and their children.
@@ -16,7 +16,7 @@ import org.dbmigrate.command.json.JsonViews;
 public class BranchesMojo extends AbstractViewMojo {
 
     @Override
-    protected JsonResult json(JsonViews views) {
+    protected JsonResult json(JsonReports views) {
         return views.branches();
     }
 

@@ -6,7 +6,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonViews;
 
 /**
  * Autogenerate without writing: fails, listing each difference on its own line, when the model
@@ -27,8 +26,7 @@ public class CheckMojo extends AbstractFormatMojo {
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
         if (json()) {
-            return print(new JsonViews(migrator.withModelClasspath(ModelClasspath.of(classpathElements))
-                    .context()).check());
+            return print(migrator.withModelClasspath(ModelClasspath.of(classpathElements)).json().check());
         }
         return migrator.withModelClasspath(ModelClasspath.of(classpathElements)).check();
     }

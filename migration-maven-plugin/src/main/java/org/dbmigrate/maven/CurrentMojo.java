@@ -1,11 +1,11 @@
 package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.CurrentCommand;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.fleet.FleetTasks;
 import org.dbmigrate.fleet.TargetTask;
 
@@ -18,7 +18,7 @@ import org.dbmigrate.fleet.TargetTask;
 public class CurrentMojo extends AbstractViewMojo {
 
     @Override
-    protected JsonResult json(JsonViews views) {
+    protected JsonResult json(JsonReports views) {
         return views.current();
     }
 

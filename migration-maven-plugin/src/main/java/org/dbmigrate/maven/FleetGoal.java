@@ -25,7 +25,7 @@ final class FleetGoal {
     }
 
     static boolean applies(Migrator migrator) {
-        return migrator.context().config().fleet().isConfigured();
+        return migrator.config().fleet().isConfigured();
     }
 
     static CommandResult run(Migrator migrator, String command, TargetTask task, boolean json, Log log) {
@@ -34,7 +34,7 @@ final class FleetGoal {
 
     /** Runs {@code task} on every target, progress and warnings to {@code log}; reports nothing yet. */
     static FleetResult execute(Migrator migrator, String command, TargetTask task, Log log) {
-        MigrateConfig config = migrator.context().config();
+        MigrateConfig config = migrator.config();
         return Fleet.configured(config, System.getenv())
                 .engineListener(new MigrationListener() {
                     @Override

@@ -2,11 +2,11 @@ package org.dbmigrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.dbmigrate.JsonReports;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.HistoryCommand;
-import org.dbmigrate.command.json.JsonResult;
-import org.dbmigrate.command.json.JsonViews;
+import org.dbmigrate.command.JsonResult;
 
 /**
  * Lists the revision graph, newest first.
@@ -33,7 +33,7 @@ public class HistoryMojo extends AbstractViewMojo {
     private boolean indicateCurrent;
 
     @Override
-    protected JsonResult json(JsonViews views) {
+    protected JsonResult json(JsonReports views) {
         return views.history(range, indicateCurrent);
     }
 

@@ -2,7 +2,7 @@ package org.dbmigrate.maven;
 
 import java.util.List;
 import org.dbmigrate.command.CommandResult;
-import org.dbmigrate.command.json.JsonResult;
+import org.dbmigrate.command.JsonResult;
 import org.dbmigrate.error.MigrationError;
 
 /**

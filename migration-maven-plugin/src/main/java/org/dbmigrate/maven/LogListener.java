@@ -1,13 +1,11 @@
 package org.dbmigrate.maven;
 
 import java.io.Console;
-import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
-import org.dbmigrate.graph.Step;
-import org.dbmigrate.runtime.MigrationListener;
+import org.dbmigrate.runtime.LoggingListener;
 
-/** Progress and warnings of a command, into the Maven log. */
-final class LogListener implements MigrationListener {
+/** Progress and warnings of a command, into the Maven log (the engine's SLF4J listener has the same shape). */
+final class LogListener extends LoggingListener {
 
     private final Log log;
     private final boolean yes;
@@ -37,24 +35,28 @@ final class LogListener implements MigrationListener {
     }
 
     @Override
-    public void info(String line) {
+    protected void logInfo(String line) {
         log.info(line);
     }
 
+    /** The database line too: Maven users read it beside the goal's output. */
     @Override
     public void database(String line) {
         log.info(line);
     }
 
     @Override
-    public void warn(String line) {
+    protected void logWarn(String line) {
         log.warn(line);
     }
 
     @Override
-    public void stepStarting(int n, int total, Step step, Duration elapsed) {
-        if (log.isDebugEnabled()) {
-            log.debug("step " + n + " of " + total + " after " + elapsed.toMillis() + " ms");
-        }
+    protected boolean debugEnabled() {
+        return log.isDebugEnabled();
+    }
+
+    @Override
+    protected void logDebug(String line) {
+        log.debug(line);
     }
 }

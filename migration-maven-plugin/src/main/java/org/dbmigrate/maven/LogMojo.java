@@ -5,7 +5,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.LogCommand;
-import org.dbmigrate.command.json.JsonViews;
 
 /**
  * Lists the rows of the history table (revision, direction, when, by whom, duration, success),
@@ -27,6 +26,6 @@ public class LogMojo extends AbstractFormatMojo {
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
         LogCommand.Result log = migrator.log(new LogCommand.Options(limit));
-        return json() ? print(new JsonViews(migrator.context()).json(log)) : log;
+        return json() ? print(migrator.json().of(log)) : log;
     }
 }

@@ -13,14 +13,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
+import org.dbmigrate.Migrator;
 import org.dbmigrate.config.ConfigKey;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Revision;
-import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.graph.Revisions;
 import org.dbmigrate.graphview.GraphFormat;
 import org.dbmigrate.graphview.GraphPicture;
-import org.dbmigrate.script.ScriptDirectory;
 
 /**
  * The {@code mvn site} page of the revision history: the graph as an inline SVG picture, then
@@ -75,9 +75,9 @@ public class RevisionHistoryReport extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        RevisionGraph graph;
+        Revisions graph;
         try {
-            graph = ScriptDirectory.load(config()).graph();
+            graph = Migrator.create(config()).revisions();
         } catch (MigrationError e) {
             throw new MavenReportException(e.getMessage(), e);
         }
@@ -108,7 +108,7 @@ public class RevisionHistoryReport extends AbstractMavenReport {
         sink.close();
     }
 
-    private static void historyTable(Sink sink, RevisionGraph graph) {
+    private static void historyTable(Sink sink, Revisions graph) {
         sink.table();
         sink.tableRows();
         sink.tableRow();

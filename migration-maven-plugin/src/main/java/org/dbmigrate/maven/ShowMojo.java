@@ -5,7 +5,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.ShowCommand;
-import org.dbmigrate.command.json.JsonViews;
 
 /**
  * Shows one revision in full.
@@ -26,7 +25,7 @@ public class ShowMojo extends AbstractFormatMojo {
     @Override
     protected CommandResult run(Migrator migrator) throws Exception {
         if (json()) {
-            return print(new JsonViews(migrator.context()).show(target));
+            return print(migrator.json().show(target));
         }
         return migrator.show(new ShowCommand.Options(target));
     }

@@ -6,7 +6,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.command.StatusCommand;
-import org.dbmigrate.command.json.JsonViews;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.fleet.FleetResult;
 import org.dbmigrate.fleet.FleetTasks;
@@ -40,7 +39,7 @@ public class StatusMojo extends AbstractFormatMojo {
             return FleetGoal.report(fleet, json(), getLog());
         }
         status = migrator.status(new StatusCommand.Options());
-        return json() ? print(new JsonViews(migrator.context()).json(status)) : status;
+        return json() ? print(migrator.json().of(status)) : status;
     }
 
     @Override

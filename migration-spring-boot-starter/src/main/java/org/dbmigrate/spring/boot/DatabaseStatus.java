@@ -1,17 +1,12 @@
 package org.dbmigrate.spring.boot;
 
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.Migrator;
-import org.dbmigrate.command.CommandContext;
-import org.dbmigrate.graph.RevisionGraph;
+import org.dbmigrate.graph.Revisions;
 import org.dbmigrate.graph.Step;
-import org.dbmigrate.runtime.DatabaseFailure;
+import org.dbmigrate.runtime.DatabaseState;
 import org.dbmigrate.runtime.HistoryRow;
-import org.dbmigrate.runtime.MigrationSession;
 
 /**
  * Where the database stands against the application's revisions, read without the lock and
@@ -30,26 +25,13 @@ public record DatabaseStatus(List<String> current, List<String> heads, List<Stri
     public static final int HISTORY_ROWS = 20;
 
     public static DatabaseStatus read(Migrator migrator) {
-        CommandContext context = migrator.context();
-        RevisionGraph graph = context.scripts().graph();
-        try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
-                context.listener(), context.clock())) {
-            Set<String> current = session.heads();
-            List<String> unknown = current.stream().filter(id -> graph.find(id).isEmpty()).sorted().toList();
-            List<String> pending = unknown.isEmpty()
-                    ? graph.upgrade(current, "heads").steps().stream().map(Step::revision).map(r -> r.id()).toList()
-                    : List.of();
-            return new DatabaseStatus(current.stream().sorted().toList(), graph.heads(), pending, unknown,
-                    latest(session.history().rows()));
-        } catch (SQLException e) {
-            throw new DatabaseFailure(DatabaseFailure.firstLine(e), e);
-        }
-    }
-
-    private static List<HistoryRow> latest(List<HistoryRow> oldestFirst) {
-        List<HistoryRow> rows = new ArrayList<>(
-                oldestFirst.subList(Math.max(0, oldestFirst.size() - HISTORY_ROWS), oldestFirst.size()));
-        Collections.reverse(rows);
-        return List.copyOf(rows);
+        Revisions graph = migrator.revisions();
+        DatabaseState state = migrator.state(HISTORY_ROWS);
+        Set<String> current = state.versions();
+        List<String> unknown = current.stream().filter(id -> graph.find(id).isEmpty()).sorted().toList();
+        List<String> pending = unknown.isEmpty()
+                ? graph.upgrade(current, "heads").steps().stream().map(Step::revision).map(r -> r.id()).toList()
+                : List.of();
+        return new DatabaseStatus(current.stream().sorted().toList(), graph.heads(), pending, unknown, state.history());
     }
 }

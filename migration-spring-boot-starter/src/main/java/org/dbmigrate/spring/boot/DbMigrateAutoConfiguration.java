@@ -61,7 +61,7 @@ public class DbMigrateAutoConfiguration {
             String url = StringUtils.hasText(properties.getUrl()) ? properties.getUrl()
                     : environment.getProperty("spring.datasource.url");
             if (!StringUtils.hasText(url)) {
-                throw new DbMigrateStartupException("dbmigrate.user is set but neither dbmigrate.url nor"
+                throw new DbMigrateStartupError("dbmigrate.user is set but neither dbmigrate.url nor"
                         + " spring.datasource.url is", "Set dbmigrate.url to the JDBC URL to migrate");
             }
             migrator = Migrator.create(config.url(url).user(properties.getUser())
@@ -69,7 +69,7 @@ public class DbMigrateAutoConfiguration {
         } else {
             DataSource dataSource = dataSources.getIfUnique();
             if (dataSource == null) {
-                throw new DbMigrateStartupException("there are several DataSource beans and none is @Primary",
+                throw new DbMigrateStartupError("there are several DataSource beans and none is @Primary",
                         "Mark the one to migrate @Primary, or set dbmigrate.url/user/password");
             }
             migrator = Migrator.create(config.build(), dataSource);

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Runs the start-up strategy when the bean is created. The EntityManagerFactory, JdbcTemplate and
  * friends depend on this bean ({@link DbMigrateDependsOnPostProcessor}), so the schema is in place
- * before they start. A dbmigrate error becomes {@link DbMigrateStartupException} with the same line.
+ * before they start. A dbmigrate error becomes {@link DbMigrateStartupError} with the same line.
  */
 public class DbMigrateInitializer implements InitializingBean {
 
@@ -27,7 +27,7 @@ public class DbMigrateInitializer implements InitializingBean {
         try {
             strategy.migrate(migrator);
         } catch (MigrationError e) {
-            throw new DbMigrateStartupException(e.getMessage(), "Fix what the line above names and start again;"
+            throw new DbMigrateStartupError(e.getMessage(), "Fix what the line above names and start again;"
                     + " dbmigrate.enabled=false starts the application without migrating", e);
         }
     }

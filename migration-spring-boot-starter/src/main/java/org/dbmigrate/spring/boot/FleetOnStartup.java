@@ -47,14 +47,14 @@ final class FleetOnStartup implements DbMigrateStrategy {
         List<String> summary = result.summaryLines();
         summary.forEach(line -> LoggingListener.LOG.info("dbmigrate: " + line));
         if (!result.success()) {
-            throw new DbMigrateStartupException(String.join(System.lineSeparator(), summary),
+            throw new DbMigrateStartupError(String.join(System.lineSeparator(), summary),
                     "Fix the failed targets named above and start again: targets already upgraded are left as they are");
         }
         List<String> pending = new ArrayList<>();
         result.outcomes().stream().filter(o -> o.state() != null && !FleetTasks.UP_TO_DATE.equals(o.state()))
                 .map(TargetOutcome::target).forEach(pending::add);
         if (!pending.isEmpty()) {
-            throw new DbMigrateStartupException(pending.size() + " of " + result.outcomes().size() + " targets are not"
+            throw new DbMigrateStartupError(pending.size() + " of " + result.outcomes().size() + " targets are not"
                     + " up to date (" + String.join(", ", pending) + ": revisions pending, or files missing or changed)"
                     + " and dbmigrate.check-only=true",
                     "Apply them (db-manage upgrade heads), or start once with dbmigrate.check-only=false");
@@ -70,7 +70,7 @@ final class FleetOnStartup implements DbMigrateStrategy {
         String user = first(properties.getUser(), environment.getProperty("spring.datasource.username"));
         String password = first(properties.getPassword(), environment.getProperty("spring.datasource.password"));
         if (!StringUtils.hasText(url)) {
-            throw new DbMigrateStartupException("dbmigrate.targets needs a JDBC URL to connect with, and neither"
+            throw new DbMigrateStartupError("dbmigrate.targets needs a JDBC URL to connect with, and neither"
                     + " dbmigrate.url nor spring.datasource.url is set", "Set dbmigrate.url (and dbmigrate.user,"
                     + " dbmigrate.password) to the server the targets live on");
         }

@@ -24,7 +24,7 @@ final class MigrationLocations {
 
     MigrateConfig.Builder apply(List<String> locations, MigrateConfig.Builder config) {
         if (locations == null || locations.isEmpty()) {
-            throw new DbMigrateStartupException("dbmigrate.locations is empty",
+            throw new DbMigrateStartupError("dbmigrate.locations is empty",
                     "Set dbmigrate.locations, e.g. classpath:db/migrations (the folder holding versions/)");
         }
         Location script = resolve(locations.get(0));
@@ -42,13 +42,13 @@ final class MigrationLocations {
         try {
             location = Location.parse(text, Path.of(""));
         } catch (IllegalArgumentException e) {
-            throw new DbMigrateStartupException("dbmigrate.locations=" + text + ": " + e.getMessage(),
+            throw new DbMigrateStartupError("dbmigrate.locations=" + text + ": " + e.getMessage(),
                     "Write classpath:<path>, filesystem:<folder> or a folder");
         }
         boolean exists = location.onClasspath() ? classLoader.getResource(location.classpathName()) != null
                 : Files.isDirectory(location.folder());
         if (!exists) {
-            throw new DbMigrateStartupException("dbmigrate.locations=" + text + " does not exist",
+            throw new DbMigrateStartupError("dbmigrate.locations=" + text + " does not exist",
                     "Put the revision files in src/main/resources/db/migrations/versions (the default"
                             + " classpath:db/migrations), point dbmigrate.locations at them,"
                             + " or set dbmigrate.enabled=false");

@@ -54,7 +54,7 @@ final class UpgradeOnStartup implements DbMigrateStrategy {
         String line = "the database is at " + String.join(", ", status.unknown()) + ", which no revision in "
                 + String.join(", ", properties.getLocations()) + " defines (a newer application migrated it)";
         if (properties.isFailWhenAhead()) {
-            throw new DbMigrateStartupException(line, "Deploy the application version that has this revision,"
+            throw new DbMigrateStartupError(line, "Deploy the application version that has this revision,"
                     + " or set dbmigrate.fail-when-ahead=false to start without migrating");
         }
         LoggingListener.LOG.warn("dbmigrate: " + line + "; not migrating (dbmigrate.fail-when-ahead=true stops"
@@ -64,7 +64,7 @@ final class UpgradeOnStartup implements DbMigrateStrategy {
     private static void check(DatabaseStatus status) {
         if (!status.pending().isEmpty()) {
             List<String> pending = status.pending();
-            throw new DbMigrateStartupException(pending.size() + " revision" + (pending.size() == 1 ? " is" : "s are")
+            throw new DbMigrateStartupError(pending.size() + " revision" + (pending.size() == 1 ? " is" : "s are")
                     + " pending (" + String.join(", ", pending) + ") and dbmigrate.check-only=true",
                     "Apply them (db-manage upgrade heads), or start once with dbmigrate.check-only=false");
         }

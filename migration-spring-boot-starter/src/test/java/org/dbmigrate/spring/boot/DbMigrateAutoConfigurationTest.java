@@ -123,7 +123,7 @@ class DbMigrateAutoConfigurationTest {
     void aMissingLocationStopsStartupNamingIt() {
         runner.withPropertyValues("dbmigrate.locations=classpath:nowhere/migrations").run(context -> {
             assertThat(context).hasFailed();
-            DbMigrateStartupException e = startupException(context.getStartupFailure());
+            DbMigrateStartupError e = startupException(context.getStartupFailure());
             assertThat(e.getMessage()).isEqualTo("dbmigrate.locations=classpath:nowhere/migrations does not exist");
         });
     }
@@ -172,7 +172,7 @@ class DbMigrateAutoConfigurationTest {
         runner.withPropertyValues("dbmigrate.locations=classpath:broken/migrations").run(context -> {
             assertThat(context).hasFailed();
             Throwable failure = context.getStartupFailure();
-            DbMigrateStartupException e = startupException(failure);
+            DbMigrateStartupError e = startupException(failure);
             assertThat(e.getCause()).isInstanceOf(MigrationError.class);
             assertThat(e.getMessage()).isEqualTo(e.getCause().getMessage()).contains("001_broken.sql");
             FailureAnalysis analysis = new DbMigrateFailureAnalyzer().analyze(failure);
@@ -246,14 +246,14 @@ class DbMigrateAutoConfigurationTest {
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(DbMigrateEndpoint.class));
     }
 
-    private static DbMigrateStartupException startupException(Throwable failure) {
+    private static DbMigrateStartupError startupException(Throwable failure) {
         Throwable t = failure;
-        while (t != null && !(t instanceof DbMigrateStartupException)) {
+        while (t != null && !(t instanceof DbMigrateStartupError)) {
             t = t.getCause();
         }
-        assertThat(t).as("a DbMigrateStartupException in %s", NestedExceptionUtils.getMostSpecificCause(failure))
+        assertThat(t).as("a DbMigrateStartupError in %s", NestedExceptionUtils.getMostSpecificCause(failure))
                 .isNotNull();
-        return (DbMigrateStartupException) t;
+        return (DbMigrateStartupError) t;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dbmigrate.cli.DbManage;
 import org.dbmigrate.junit.SpringMigrationAssertions;
-import org.dbmigrate.spring.boot.DbMigrateStartupException;
+import org.dbmigrate.spring.boot.DbMigrateStartupError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,10 +146,10 @@ abstract class AbstractNotesAppTest {
     void aBrokenRevisionStopsStartupWithOneLine(CapturedOutput output) throws Exception {
         Throwable failure = catchThrowable(() -> start("--dbmigrate.locations=classpath:broken/migrations"));
         Throwable cause = failure;
-        while (cause != null && !(cause instanceof DbMigrateStartupException)) {
+        while (cause != null && !(cause instanceof DbMigrateStartupError)) {
             cause = cause.getCause();
         }
-        assertThat(cause).as("the start-up failure's cause").isInstanceOf(DbMigrateStartupException.class);
+        assertThat(cause).as("the start-up failure's cause").isInstanceOf(DbMigrateStartupError.class);
         String line = cause.getMessage();
         assertThat(line).contains("001_create_notes_broken.sql").doesNotContain("\n");
         assertThat(output).contains("APPLICATION FAILED TO START").contains("dbmigrate: " + line)

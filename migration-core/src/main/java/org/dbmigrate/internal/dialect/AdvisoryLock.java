@@ -1,0 +1,60 @@
+package org.dbmigrate.internal.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * PostgreSQL's session-level advisory lock. The wait is bounded by {@code lock_timeout}, set for the
+ * one acquiring statement and reset afterwards so that it does not apply to the migrations.
+ */
+final class AdvisoryLock implements DatabaseLock {
+
+    /** SQLSTATE lock_not_available, raised when lock_timeout expires. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private final long key;
+
+    AdvisoryLock(long key) {
+        this.key = key;
+    }
+
+    String timeoutSql(Duration timeout) {
+        // 0 would mean "wait forever" to PostgreSQL.
+        return "SET lock_timeout = " + Math.max(1, timeout.toMillis());
+    }
+
+    String acquireSql() {
+        return "SELECT pg_advisory_lock(" + key + ")";
+    }
+
+    String releaseSql() {
+        return "SELECT pg_advisory_unlock(" + key + ")";
+    }
+
+    @Override
+    public boolean acquire(Connection connection, Duration timeout) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(timeoutSql(timeout));
+            try {
+                statement.execute(acquireSql());
+                return true;
+            } catch (SQLException e) {
+                if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            } finally {
+                statement.execute("RESET lock_timeout");
+            }
+        }
+    }
+
+    @Override
+    public void release(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(releaseSql());
+        }
+    }
+}

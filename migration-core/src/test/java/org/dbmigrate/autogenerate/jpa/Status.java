@@ -1,5 +1,0 @@
-package org.dbmigrate.autogenerate.jpa;
-
-public enum Status {
-    NEW, ACTIVE, CLOSED
-}

@@ -1,0 +1,5 @@
+package org.dbmigrate.internal.autogenerate.jpa;
+
+public enum Status {
+    NEW, ACTIVE, CLOSED
+}

@@ -1,0 +1,261 @@
+package org.dbmigrate.internal.command;
+
+import org.dbmigrate.command.ResolveCommand;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.dbmigrate.Migrator;
+import org.dbmigrate.internal.runtime.RevisionFiles;
+import org.dbmigrate.internal.runtime.RuntimeTestConfig;
+import org.dbmigrate.internal.runtime.TestDatabase;
+import org.dbmigrate.runtime.UnfinishedRevisionError;
+import org.dbmigrate.runtime.UnfinishedStep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 14.1: a deployer process is killed (SIGKILL) at random moments of an upgrade whose
+ * revisions commit statement by statement, then an operator reruns it. No statement may ever take
+ * effect twice, and each refusal must say the truth about which statements took effect. When the
+ * rerun refuses, the test plays the operator: it finishes the revision by hand or undoes it, says so
+ * with {@code resolve}, and reruns.
+ */
+abstract class AbstractKillAndRerunTest {
+
+    private static final int REVISIONS = 5;
+    private static final int INSERTS = 4;
+    private static final int MAX_ROUNDS = 30;
+    private static final long TIME_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(90);
+
+    @TempDir
+    Path dir;
+
+    abstract TestDatabase newDatabase(String what) throws Exception;
+
+    /** The section line(s) of each revision: a plain upgrade section, or a no-transaction one. */
+    abstract String upgradeSection();
+
+    /** A statement that takes a few milliseconds, so that kills land inside revisions. */
+    abstract String pause();
+
+    /** One statement of a revision and how the test sees whether it took effect. */
+    private record Step(String sql, String table, int ledgerN) {
+        boolean isCreate() {
+            return ledgerN == 0 && table != null;
+        }
+
+        boolean isPause() {
+            return table == null;
+        }
+    }
+
+    private List<List<Step>> revisions() {
+        List<List<Step>> all = new ArrayList<>();
+        all.add(List.of(new Step("CREATE TABLE ledger (rev VARCHAR(8) NOT NULL, n INT NOT NULL)", "ledger", 0)));
+        for (int r = 2; r <= REVISIONS; r++) {
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step("CREATE TABLE t" + r + " (id INT)", "t" + r, 0));
+            for (int n = 1; n <= INSERTS; n++) {
+                steps.add(new Step(pause(), null, 0));
+                steps.add(new Step("INSERT INTO ledger (rev, n) VALUES ('" + r + "', " + n + ")", "ledger", n));
+            }
+            all.add(steps);
+        }
+        return all;
+    }
+
+    private void writeRevisions() throws Exception {
+        RevisionFiles files = new RevisionFiles(dir);
+        List<List<Step>> all = revisions();
+        for (int r = 1; r <= all.size(); r++) {
+            StringBuilder text = new StringBuilder("-- Revision " + r + "\n--\n-- Revision: 00" + r + "\n-- Revises: "
+                    + (r == 1 ? "" : "00" + (r - 1)) + "\n\n" + upgradeSection() + "\n");
+            for (Step step : all.get(r - 1)) {
+                text.append(step.sql()).append(";\n");
+            }
+            files.write("00" + r + "_r.sql", text.toString());
+        }
+    }
+
+    @Test
+    void killedDeployersNeverApplyAStatementTwiceAndRerunsSayTheTruth() throws Exception {
+        writeRevisions();
+        Random random = new Random();
+        long calibrated = calibrate();
+        long start = System.nanoTime();
+        int rounds = 0;
+        int refusals = 0;
+        while (rounds < MAX_ROUNDS && System.nanoTime() - start < TIME_BUDGET_NANOS) {
+            rounds++;
+            try (TestDatabase db = newDatabase("kill")) {
+                Process deployer = startDeployer(db);
+                waitForStart(deployer);
+                Thread.sleep(random.nextInt((int) calibrated + 1));
+                deployer.destroyForcibly();
+                assertTrue(deployer.waitFor(30, TimeUnit.SECONDS));
+                refusals += rerunUntilHead(db, random);
+                assertEverythingAppliedOnce(db);
+            }
+        }
+        System.out.println(getClass().getSimpleName() + ": " + rounds + " kill rounds, " + refusals
+                + " refusals settled by resolve, upgrade after the mark takes " + calibrated + " ms");
+        assertTrue(rounds >= 8, "only " + rounds + " rounds fitted in the time budget");
+        assertTrue(refusals > 0, "no kill landed inside a revision in " + rounds + " rounds");
+    }
+
+    /** Runs once without a kill: how long an upgrade takes after the process says it starts. */
+    private long calibrate() throws Exception {
+        try (TestDatabase db = newDatabase("calib")) {
+            Process deployer = startDeployer(db);
+            waitForStart(deployer);
+            long begin = System.nanoTime();
+            assertTrue(deployer.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, deployer.exitValue());
+            assertEverythingAppliedOnce(db);
+            return Math.max(50, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+        }
+    }
+
+    private Process startDeployer(TestDatabase db) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                UpgradeMain.class.getName(), db.url(), db.user(), dir.toString(), "announce")
+                .redirectErrorStream(true).start();
+    }
+
+    private static void waitForStart(Process deployer) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(deployer.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.equals(UpgradeMain.STARTING)) {
+                Thread drain = new Thread(() -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the pipe from filling up
+                        }
+                    } catch (IOException ignored) {
+                        // the process was killed
+                    }
+                });
+                drain.setDaemon(true);
+                drain.start();
+                return;
+            }
+        }
+        fail("the deployer ended before it started the upgrade");
+    }
+
+    /** The operator's part: rerun; on a refusal check what it says, settle by hand, rerun. Returns refusals seen. */
+    private int rerunUntilHead(TestDatabase db, Random random) throws Exception {
+        Migrator migrator = Migrator.create(RuntimeTestConfig.of(db, dir));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                migrator.upgrade("head");
+                return attempt;
+            } catch (UnfinishedRevisionError e) {
+                UnfinishedStep marked = e.step();
+                assertTrue(e.getMessage().contains("'resolve " + marked.revision() + " --applied'"), e.getMessage());
+                assertTrue(e.getMessage().contains("'resolve " + marked.revision() + " --not-applied'"), e.getMessage());
+                List<Step> steps = revisions().get(Integer.parseInt(marked.revision()) - 1);
+                assertEquals(steps.size(), marked.statementsTotal());
+                assertMarkerTellsTheTruth(db, steps, marked.statementsDone(), e.getMessage());
+                boolean finish = random.nextBoolean();
+                if (finish) {
+                    finishByHand(db, marked.revision(), steps);
+                } else {
+                    undoByHand(db, marked.revision(), steps);
+                }
+                migrator.resolve(new ResolveCommand.Options(marked.revision(), finish));
+            }
+        }
+        return fail("still refused after settling twice");
+    }
+
+    /** Statements before the count took effect once; the next may have; the rest did not. */
+    private void assertMarkerTellsTheTruth(TestDatabase db, List<Step> steps, int done, String message)
+            throws SQLException {
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            if (step.isPause()) {
+                continue;
+            }
+            int effect = effect(db, step, revisionOf(steps));
+            if (i < done) {
+                assertEquals(1, effect, "statement " + (i + 1) + " took effect once: " + message);
+            } else if (i > done) {
+                assertEquals(0, effect, "statement " + (i + 1) + " did not run: " + message);
+            } else {
+                assertTrue(effect <= 1, "statement " + (i + 1) + " ran at most once: " + message);
+            }
+        }
+    }
+
+    private int effect(TestDatabase db, Step step, String rev) throws SQLException {
+        boolean exists = db.allTables().contains(step.table());
+        if (step.isCreate()) {
+            return exists ? 1 : 0;
+        }
+        if (!exists) {
+            return 0;
+        }
+        return Integer.parseInt(db.query("SELECT COUNT(*) FROM ledger WHERE rev = '" + rev + "' AND n = "
+                + step.ledgerN()).get(0));
+    }
+
+    private String revisionOf(List<Step> steps) {
+        List<List<Step>> all = revisions();
+        return String.valueOf(all.indexOf(steps) + 1);
+    }
+
+    private void finishByHand(TestDatabase db, String revision, List<Step> steps) throws SQLException {
+        String rev = String.valueOf(Integer.parseInt(revision));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (Step step : steps) {
+                if (!step.isPause() && effect(db, step, rev) == 0) {
+                    s.execute(step.sql());
+                }
+            }
+        }
+    }
+
+    private void undoByHand(TestDatabase db, String revision, List<Step> steps) throws SQLException {
+        String rev = String.valueOf(Integer.parseInt(revision));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (Step step : steps) {
+                if (step.isCreate() && db.allTables().contains(step.table())) {
+                    s.execute("DROP TABLE " + step.table());
+                }
+            }
+            if (db.allTables().contains("ledger")) {
+                s.execute("DELETE FROM ledger WHERE rev = '" + rev + "'");
+            }
+        }
+    }
+
+    private void assertEverythingAppliedOnce(TestDatabase db) throws SQLException {
+        assertEquals(List.of("00" + REVISIONS), db.versions());
+        for (int r = 2; r <= REVISIONS; r++) {
+            assertTrue(db.allTables().contains("t" + r), "t" + r);
+            for (int n = 1; n <= INSERTS; n++) {
+                assertEquals(List.of("1"), db.query("SELECT COUNT(*) FROM ledger WHERE rev = '" + r + "' AND n = " + n),
+                        "revision " + r + " insert " + n + " applied exactly once");
+            }
+        }
+        assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM migrate_version_progress"));
+        assertTrue(Files.isDirectory(dir.resolve("versions")));
+    }
+}

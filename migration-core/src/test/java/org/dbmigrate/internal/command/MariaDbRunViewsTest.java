@@ -1,0 +1,13 @@
+package org.dbmigrate.internal.command;
+
+import org.dbmigrate.internal.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
+
+@Tag("mariadb")
+class MariaDbRunViewsTest extends AbstractRunViewsTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.MariaDb(what);
+    }
+}
