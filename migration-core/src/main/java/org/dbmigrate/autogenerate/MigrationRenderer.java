@@ -40,10 +40,17 @@ public final class MigrationRenderer {
 
     private final Dialect dialect;
     private final boolean mysql;
+    private final String engine;
 
     public MigrationRenderer(Dialect dialect) {
+        this(dialect, null);
+    }
+
+    /** @param engine the storage engine of new tables on MySQL/MariaDB ({@code [autogenerate] mysql_engine}) */
+    public MigrationRenderer(Dialect dialect, String engine) {
         this.dialect = dialect;
         this.mysql = dialect instanceof MySqlDialect;
+        this.engine = mysql ? engine : null;
     }
 
     /** The operations' statements, in order. */
@@ -167,7 +174,7 @@ public final class MigrationRenderer {
         List<org.dbmigrate.operations.Column> columns = table.columns().stream()
                 .map(c -> OperationTypes.column(c, dialect, inline && key.columns().contains(c.name()))).toList();
         List<Operation> ops = new ArrayList<>();
-        ops.add(new CreateTable(table.name(), columns, table.comment()));
+        ops.add(new CreateTable(table.name(), columns, table.comment(), engine));
         if (key != null && !inline) {
             ops.add(new AddPrimaryKey(key.name(), table.name(), key.columns()));
         }

@@ -63,6 +63,8 @@ class ConfigKeyTest {
                         + "migrate.excludeTables [autogenerate] exclude_tables = \n"
                         + "migrate.compareType [autogenerate] compare_type = true\n"
                         + "migrate.compareServerDefault [autogenerate] compare_server_default = false\n"
+                        + "migrate.namingStrategy [autogenerate] naming_strategy = auto\n"
+                        + "migrate.mysqlEngine [autogenerate] mysql_engine = InnoDB\n"
                         + "migrate.targets [fleet] targets = \n"
                         + "migrate.parallel [fleet] parallel = 1\n"
                         + "migrate.failFast [fleet] fail_fast = false\n",

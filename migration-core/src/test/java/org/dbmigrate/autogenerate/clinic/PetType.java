@@ -1,0 +1,11 @@
+package org.dbmigrate.autogenerate.clinic;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+@Entity
+@Table(name = "types", uniqueConstraints = @UniqueConstraint(columnNames = "name"))
+public class PetType extends BaseEntity {
+    String name;
+}
