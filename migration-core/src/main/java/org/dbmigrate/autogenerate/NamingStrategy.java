@@ -86,9 +86,9 @@ abstract class NamingStrategy {
 
     /**
      * Spring Boot's default ({@code CamelCaseToUnderscoresNamingStrategy} with
-     * {@code SpringImplicitNamingStrategy}): dots become underscores, an underscore goes between a
-     * lower-case letter or digit and an upper-case letter followed by a lower-case one or a digit, and
-     * the result is lower case.
+     * {@code SpringImplicitNamingStrategy}): dots become underscores, an underscore goes before an
+     * upper-case letter that has a lower-case letter on each side, and the result is lower case
+     * ({@code NamingStrategyTest} holds it against Hibernate's class).
      */
     static final class Spring extends NamingStrategy {
         @Override
@@ -122,8 +122,8 @@ abstract class NamingStrategy {
         }
 
         private static boolean underscoreBetween(char before, char current, char after) {
-            return (Character.isLowerCase(before) || Character.isDigit(before)) && Character.isUpperCase(current)
-                    && (Character.isLowerCase(after) || Character.isDigit(after));
+            return Character.isLowerCase(before) && Character.isUpperCase(current)
+                    && Character.isLowerCase(after);
         }
     }
 

@@ -1,0 +1,52 @@
+package org.dbmigrate.autogenerate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SecondaryTable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dbmigrate.dialect.H2Dialect;
+import org.junit.jupiter.api.Test;
+
+/** Issue 20: what the mapping leaves out is named, one line each, never silent. */
+class JpaMappingWarningsTest {
+
+    @Entity
+    @SecondaryTable(name = "gadget_details")
+    static class Gadget {
+        @Id
+        @GeneratedValue(strategy = GenerationType.SEQUENCE)
+        Long id;
+
+        @Min(1)
+        @Max(10)
+        int rating;
+
+        @ElementCollection
+        Map<String, String> labels = new HashMap<>();
+    }
+
+    @Test
+    void unmappedPartsAreNamed() {
+        JpaMapping mapping = new JpaMapping(new H2Dialect(), List.of(Gadget.class),
+                NamingStrategy.of("hibernate", getClass().getClassLoader()));
+        Table gadget = mapping.snapshot().table("gadget").orElseThrow();
+        assertEquals(List.of("id", "rating"), gadget.columns().stream().map(Column::name).toList());
+        String g = Gadget.class.getName();
+        assertEquals(List.of(
+                g + ".id: the SEQUENCE generator's sequence or table is not created",
+                g + ".rating: the check constraint of @Min is not generated",
+                g + ".rating: the check constraint of @Max is not generated",
+                g + ".labels: a Map association or element collection is not mapped (only collections, lists and sets"
+                        + " are)",
+                g + ": @SecondaryTable is not mapped"), mapping.warnings());
+    }
+}
