@@ -312,4 +312,20 @@ abstract class AbstractAutogenerateTest {
         migrator.downgrade(new DowngradeCommand.Options("-1", null, false, null));
         assertEquals(earlier, snapshot(config), text);
     }
+
+    /** Issue 20 point 7: a NOT NULL column without a default on an existing table is warned about, in the file too. */
+    @Test
+    void notNullColumnWithoutDefaultIsWarnedAbout() throws Exception {
+        files.add("001", "", "Before", A, null);
+        MigrateConfig config = config("schema:" + schemaFile("CREATE TABLE a (id INT NOT NULL, name VARCHAR(50),"
+                + " extra INT NOT NULL, CONSTRAINT pk_a PRIMARY KEY (id));"));
+        migrator(config).upgrade("head");
+        SchemaDiffersError e = assertThrows(SchemaDiffersError.class, () -> migrator(config).check());
+        assertEquals(List.of("add column a.extra integer NOT NULL"), e.differences());
+        RevisionCommand.Result written = migrator(config).revision(new RevisionCommand.Options("extra", true, null,
+                null, false, List.of(), List.of(), null, null));
+        String text = Files.readString(written.file());
+        assertTrue(text.contains("-- WARNING: column a.extra is added NOT NULL without a default: the upgrade fails on"
+                + " PostgreSQL and H2 when a has rows"), text);
+    }
 }
