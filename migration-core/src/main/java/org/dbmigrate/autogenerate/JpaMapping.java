@@ -15,6 +15,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,9 +60,27 @@ final class JpaMapping {
             columns.putIfAbsent(column.name(), column);
         }
 
+        /**
+         * A composite key's columns in Hibernate 6.2+'s order (its standard column ordering): the
+         * narrower type first, then by name; the table's own column order is not compared.
+         */
         Table table() {
-            return new Table(name, List.copyOf(columns.values()), key.isEmpty() ? null : new PrimaryKey(null, key),
+            List<String> ordered = key.stream().sorted(Comparator.comparingLong((String c) -> width(columns.get(c).type()))
+                    .thenComparing(c -> c)).toList();
+            return new Table(name, List.copyOf(columns.values()), key.isEmpty() ? null : new PrimaryKey(null, ordered),
                     uniques, indexes, keys, List.of(), comment);
+        }
+
+        private static long width(ColumnType type) {
+            return switch (type.name()) {
+                case "boolean", "bit", "tinyint" -> 1;
+                case "smallint" -> 2;
+                case "integer", "real", "date", "time" -> 4;
+                case "bigint", "double", "timestamp", "timestamptz" -> 8;
+                case "uuid" -> 16;
+                case "decimal" -> type.precision() == null ? 38 : type.precision();
+                default -> type.length() == null ? Integer.MAX_VALUE : type.length();
+            };
         }
     }
 
@@ -363,7 +382,7 @@ final class JpaMapping {
     /**
      * A set's table has a primary key over the owner's key and the element (when every element
      * column is NOT NULL); a list with {@code @OrderColumn} over the owner's key and the order column;
-     * a bag none. Hibernate 6.2+ orders these key columns by name.
+     * a bag none.
      */
     private void collectionKey(Draft draft, Field field, String ownerColumn, List<String> elementColumns) {
         List<String> key = new ArrayList<>();
@@ -378,7 +397,7 @@ final class JpaMapping {
             key.add(ownerColumn);
             key.addAll(elementColumns);
         }
-        key.stream().sorted().forEach(draft.key::add);
+        draft.key.addAll(key);
     }
 
     private String orderColumn(Annotation order, Field field) {

@@ -13,6 +13,7 @@ import org.dbmigrate.autogenerate.clinic.CardPayment;
 import org.dbmigrate.autogenerate.clinic.CashPayment;
 import org.dbmigrate.autogenerate.clinic.Clinic;
 import org.dbmigrate.autogenerate.clinic.EmailReminder;
+import org.dbmigrate.autogenerate.clinic.Invoice;
 import org.dbmigrate.autogenerate.clinic.Nurse;
 import org.dbmigrate.autogenerate.clinic.Owner;
 import org.dbmigrate.autogenerate.clinic.Payment;
@@ -48,7 +49,8 @@ abstract class AbstractHibernateParityTest {
 
     static final List<Class<?>> ENTITIES = List.of(Owner.class, Pet.class, PetType.class, Visit.class, Vet.class,
             Specialty.class, Clinic.class, Room.class, Payment.class, CardPayment.class, CashPayment.class,
-            Staff.class, Nurse.class, Receptionist.class, Reminder.class, EmailReminder.class, SmsReminder.class);
+            Staff.class, Nurse.class, Receptionist.class, Reminder.class, EmailReminder.class, SmsReminder.class,
+            Invoice.class);
 
     @TempDir
     Path dir;

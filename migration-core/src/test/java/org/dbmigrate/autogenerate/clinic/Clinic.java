@@ -3,6 +3,8 @@ package org.dbmigrate.autogenerate.clinic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
@@ -35,4 +37,8 @@ public class Clinic extends BaseEntity {
 
     @OneToMany
     Set<Room> examRooms = new HashSet<>();
+
+    @ElementCollection
+    @Enumerated(EnumType.STRING)
+    Set<Weekday> closedOn = new HashSet<>();
 }

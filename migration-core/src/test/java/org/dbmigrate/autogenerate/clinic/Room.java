@@ -2,6 +2,7 @@ package org.dbmigrate.autogenerate.clinic;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
 
 @Entity
 public class Room {
@@ -9,4 +10,7 @@ public class Room {
     Long roomId;
 
     int floorNumber;
+
+    @OneToOne(mappedBy = "office")
+    Vet occupant;
 }
