@@ -26,10 +26,13 @@ final class JpaColumnTypes {
 
     private final boolean mysql;
     private final boolean postgres;
+    private final int hibernateMajor;
 
-    JpaColumnTypes(Dialect dialect) {
+    /** @param hibernateMajor the model's Hibernate (6 when it has none): 7 spells a MySQL char(1) as varchar(1) */
+    JpaColumnTypes(Dialect dialect, int hibernateMajor) {
         this.mysql = dialect instanceof MySqlDialect;
         this.postgres = dialect instanceof PostgresDialect;
+        this.hibernateMajor = hibernateMajor;
     }
 
     /**
@@ -107,7 +110,7 @@ final class JpaColumnTypes {
             return ColumnType.of("real");
         }
         if (t == char.class || t == Character.class) {
-            return ColumnType.sized("char", 1);
+            return ColumnType.sized(mysql && hibernateMajor >= 7 ? "varchar" : "char", 1);
         }
         return switch (t.getName()) {
             case "java.time.LocalDate", "java.sql.Date" -> ColumnType.of("date");

@@ -96,9 +96,10 @@ final class JpaMapping {
     private final Map<String, Draft> drafts = new TreeMap<>();
     private final Set<String> warnings = new LinkedHashSet<>();
 
-    JpaMapping(Dialect dialect, List<Class<?>> entities, NamingStrategy naming) {
+    /** @param hibernateMajor the Hibernate on the model's class path, 6 when there is none (types differ a little) */
+    JpaMapping(Dialect dialect, List<Class<?>> entities, NamingStrategy naming, int hibernateMajor) {
         this.naming = naming;
-        this.types = new JpaColumnTypes(dialect);
+        this.types = new JpaColumnTypes(dialect, hibernateMajor);
         this.entities = List.copyOf(entities);
         entities.forEach(e -> tableNames.put(e, tableName(e)));
     }

@@ -66,7 +66,7 @@ final class JpaModel implements ModelSource {
             entityCount = entities.size();
             NamingStrategy naming = NamingStrategy.of(namingStrategy, loader);
             namingUsed = naming.describe();
-            JpaMapping mapping = new JpaMapping(target.dialect(), entities, naming);
+            JpaMapping mapping = new JpaMapping(target.dialect(), entities, naming, hibernateMajor(loader));
             SchemaSnapshot snapshot = mapping.snapshot();
             warnings = mapping.warnings();
             return snapshot;
@@ -89,6 +89,17 @@ final class JpaModel implements ModelSource {
     @Override
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** The major version of the Hibernate the application runs with, 6 when the model's class path has none. */
+    static int hibernateMajor(ClassLoader loader) {
+        try {
+            Object version = Class.forName("org.hibernate.Version", true, loader).getMethod("getVersionString")
+                    .invoke(null);
+            return Integer.parseInt(String.valueOf(version).split("\\.")[0]);
+        } catch (ReflectiveOperationException | LinkageError | NumberFormatException e) {
+            return 6;
+        }
     }
 
     /** Issue 20 point 6: without the JPA API the classes load but carry no annotation dbmigrate can see. */

@@ -37,7 +37,7 @@ class JpaMappingWarningsTest {
     @Test
     void unmappedPartsAreNamed() {
         JpaMapping mapping = new JpaMapping(new H2Dialect(), List.of(Gadget.class),
-                NamingStrategy.of("hibernate", getClass().getClassLoader()));
+                NamingStrategy.of("hibernate", getClass().getClassLoader()), 6);
         Table gadget = mapping.snapshot().table("gadget").orElseThrow();
         assertEquals(List.of("id", "rating"), gadget.columns().stream().map(Column::name).toList());
         String g = Gadget.class.getName();
