@@ -10,10 +10,12 @@ import static org.dbmigrate.autogenerate.JpaAnnotations.text;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +42,11 @@ import org.dbmigrate.error.MigrationError;
 final class JpaMapping {
 
     private enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
+
+    /** On a getter they mean property access, which is not read (lifecycle callbacks on methods are fine). */
+    private static final Set<String> PROPERTY_ANNOTATIONS = Set.of(P + "Id", P + "EmbeddedId", P + "Column",
+            P + "Basic", P + "ManyToOne", P + "OneToOne", P + "OneToMany", P + "ManyToMany", P + "ElementCollection",
+            P + "Embedded", P + "JoinColumn", P + "Lob", P + "Enumerated", P + "Version");
 
     /** One table being collected; several classes may add to it (a single-table hierarchy, a one-to-many key). */
     private static final class Draft {
@@ -174,10 +181,24 @@ final class JpaMapping {
 
     private void tableConstraints(Class<?> entity, Draft draft) {
         Optional<Annotation> table = find(entity, P + "Table");
-        if (table.isEmpty()) {
-            return;
+        if (table.isPresent() && (text(table.get(), "schema") != null || text(table.get(), "catalog") != null)) {
+            warnings.add(entity.getName() + ": the schema or catalog of @Table is not used; tables are compared in the"
+                    + " target's own schema");
         }
-        for (Object u : (Object[]) attr(table.get(), "uniqueConstraints")) {
+        for (Method method : entity.getDeclaredMethods()) {
+            if (Arrays.stream(method.getAnnotations()).anyMatch(a -> PROPERTY_ANNOTATIONS.contains(
+                    a.annotationType().getName()))) {
+                warnings.add(entity.getName() + "." + method.getName() + "(): annotations on methods (property"
+                        + " access) are not mapped; dbmigrate reads fields");
+                break;
+            }
+        }
+        table.ifPresent(t -> constraints(t, draft));
+    }
+
+    /** The {@code uniqueConstraints} and {@code indexes} of a {@code @Table}, {@code @JoinTable} or {@code @CollectionTable}. */
+    private void constraints(Annotation table, Draft draft) {
+        for (Object u : (Object[]) attr(table, "uniqueConstraints")) {
             Annotation unique = (Annotation) u;
             List<String> cols = new ArrayList<>();
             for (String c : (String[]) attr(unique, "columnNames")) {
@@ -185,7 +206,7 @@ final class JpaMapping {
             }
             draft.uniques.add(new UniqueConstraint(lowerOrNull(text(unique, "name")), cols));
         }
-        for (Object i : (Object[]) attr(table.get(), "indexes")) {
+        for (Object i : (Object[]) attr(table, "indexes")) {
             Annotation index = (Annotation) i;
             List<String> cols = new ArrayList<>();
             for (String c : ((String) attr(index, "columnList")).split(",")) {
@@ -343,6 +364,7 @@ final class JpaMapping {
         draft.keys.add(ForeignKey.of(null, List.of(otherColumn), tableNames.get(other), List.of(column(logicalName(
                 otherId)))));
         collectionKey(draft, field, ownerColumn, List.of(otherColumn));
+        joinTable.ifPresent(j -> constraints(j, draft));
         return draft;
     }
 
@@ -378,6 +400,7 @@ final class JpaMapping {
         }
         List<String> elementColumns = draft.columns.keySet().stream().skip(1).toList();
         collectionKey(draft, field, ownerColumn, elementColumns);
+        collectionTable.ifPresent(c -> constraints(c, draft));
     }
 
     /**

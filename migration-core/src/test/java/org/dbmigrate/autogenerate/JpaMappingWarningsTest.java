@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.SecondaryTable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,7 @@ class JpaMappingWarningsTest {
 
     @Entity
     @SecondaryTable(name = "gadget_details")
+    @jakarta.persistence.Table(schema = "sales") // two classes named Table
     static class Gadget {
         @Id
         @GeneratedValue(strategy = GenerationType.SEQUENCE)
@@ -32,6 +34,16 @@ class JpaMappingWarningsTest {
 
         @ElementCollection
         Map<String, String> labels = new HashMap<>();
+
+        @jakarta.persistence.Column(name = "title") // two classes named Column
+        String getTitle() {
+            return "";
+        }
+
+        @PostLoad
+        void loaded() {
+            // a lifecycle callback is no property access
+        }
     }
 
     @Test
@@ -47,6 +59,8 @@ class JpaMappingWarningsTest {
                 g + ".rating: the check constraint of @Max is not generated",
                 g + ".labels: a Map association or element collection is not mapped (only collections, lists and sets"
                         + " are)",
+                g + ": the schema or catalog of @Table is not used; tables are compared in the target's own schema",
+                g + ".getTitle(): annotations on methods (property access) are not mapped; dbmigrate reads fields",
                 g + ": @SecondaryTable is not mapped"), mapping.warnings());
     }
 }
