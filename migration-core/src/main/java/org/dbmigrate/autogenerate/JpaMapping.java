@@ -138,8 +138,16 @@ final class JpaMapping {
         if (subclass && strategy == Strategy.JOINED) {
             joinedKey(entity, draft);
         }
+        List<String> naturalId = new ArrayList<>();
         for (Field field : fields) {
+            int before = draft.columns.size();
             attribute(target, field);
+            if (has(field, "org.hibernate.annotations.NaturalId")) {
+                draft.columns.keySet().stream().skip(before).forEach(naturalId::add);
+            }
+        }
+        if (!naturalId.isEmpty()) {
+            draft.uniques.add(new UniqueConstraint(null, naturalId)); // Hibernate keys a natural id unique
         }
         if (hierarchy && !subclass && (strategy == Strategy.SINGLE_TABLE || has(root, P + "DiscriminatorColumn"))) {
             discriminator(root, draft);
