@@ -2,12 +2,11 @@ package org.dbmigrate.autogenerate.clinic;
 
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
-/** A composite key, a validated association and a large text. */
+/** A composite key, a validated association and the wrapper types. */
 @Entity
 public class Invoice {
     @EmbeddedId
