@@ -51,16 +51,15 @@ final class JpaMapping {
     /** One table being collected; several classes may add to it (a single-table hierarchy, a one-to-many key). */
     private static final class Draft {
         final String name;
-        final String comment;
+        String comment;
         final Map<String, Column> columns = new LinkedHashMap<>();
         final List<String> key = new ArrayList<>();
         final List<UniqueConstraint> uniques = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         final List<ForeignKey> keys = new ArrayList<>();
 
-        Draft(String name, String comment) {
+        Draft(String name) {
             this.name = name;
-            this.comment = comment;
         }
 
         void add(Column column) {
@@ -131,8 +130,12 @@ final class JpaMapping {
         if (strategy == Strategy.TABLE_PER_CLASS && Modifier.isAbstract(entity.getModifiers())) {
             return; // Hibernate makes no table for an abstract class of a table-per-class hierarchy
         }
-        Draft draft = draft(tableNames.get(entity), comment(entity));
         boolean subclass = root != entity;
+        Draft draft = draft(tableNames.get(entity));
+        String comment = comment(subclass && strategy == Strategy.SINGLE_TABLE ? root : entity);
+        if (comment != null) {
+            draft.comment = comment; // the table may have been started by a subclass or a one-to-many key
+        }
         Target target = new Target(entity, draft, subclass && strategy == Strategy.SINGLE_TABLE, true, false, Map.of());
         List<Field> fields = strategy == Strategy.TABLE_PER_CLASS ? allFields(entity) : ownFields(entity);
         if (subclass && strategy == Strategy.JOINED) {
@@ -261,12 +264,12 @@ final class JpaMapping {
                 && !(target.validated() && notNull(field)));
         Optional<Annotation> generated = find(field, P + "GeneratedValue");
         boolean identity = generated.map(g -> attr(g, "strategy").toString().equals("IDENTITY")).orElse(false);
-        if (generated.isPresent() && !identity) {
+        if (generated.isPresent() && !identity && Number.class.isAssignableFrom(boxed(field.getType()))) {
             warnings.add(where(target.entity(), field) + ": the " + attr(generated.get(), "strategy")
                     + " generator's sequence or table is not created");
         }
         ColumnType type = types.of(where(target.entity(), field), field.getType(), field, column,
-                target.validated() && !target.forcedNullable());
+                target.validated());
         target.draft().add(new Column(name, type, nullable, null, identity, comment(field)));
         if (id) {
             target.draft().key.add(name);
@@ -326,7 +329,7 @@ final class JpaMapping {
             Field ownerId = idField(target.entity());
             String referenced = logicalName(ownerId);
             String name = column(Optional.ofNullable(text(join.get(), "name")).orElse(field.getName() + "_" + referenced));
-            Draft draft = draft(tableNames.get(other), null);
+            Draft draft = draft(tableNames.get(other));
             draft.add(new Column(name, types.of(where, ownerId.getType(), ownerId, find(ownerId, P + "Column"), false),
                     (boolean) attr(join.get(), "nullable"), null, false, null));
             foreignKey(draft, join, name, target.entity(), column(referenced));
@@ -354,7 +357,7 @@ final class JpaMapping {
         Optional<Annotation> joinTable = find(field, P + "JoinTable");
         String name = joinTable.map(j -> text(j, "name")).map(this::table)
                 .orElseGet(() -> table(naming.joinTable(tableNames.get(owner), tableNames.get(other), field.getName())));
-        Draft draft = draft(name, null);
+        Draft draft = draft(name);
         Field ownerId = idField(owner);
         Field otherId = idField(other);
         String mappedBy = mappedByOnOtherSide(other, owner, field.getName());
@@ -385,7 +388,7 @@ final class JpaMapping {
         Optional<Annotation> collectionTable = find(field, P + "CollectionTable");
         String name = collectionTable.map(c -> text(c, "name")).map(this::table)
                 .orElseGet(() -> table(entityName(owner) + "_" + field.getName()));
-        Draft draft = draft(name, null);
+        Draft draft = draft(name);
         Field ownerId = idField(owner);
         String ownerColumn = column(collectionTable.flatMap(c -> firstJoinColumnName(c, "joinColumns"))
                 .orElse(entityName(owner) + "_" + logicalName(ownerId)));
@@ -506,8 +509,8 @@ final class JpaMapping {
         return overrides;
     }
 
-    private Draft draft(String name, String comment) {
-        return drafts.computeIfAbsent(name, n -> new Draft(n, comment));
+    private Draft draft(String name) {
+        return drafts.computeIfAbsent(name, Draft::new);
     }
 
     private Class<?> entity(String where, Class<?> type) {
@@ -613,8 +616,7 @@ final class JpaMapping {
 
     private String tableName(Class<?> entity) {
         Class<?> root = root(entity);
-        if (root != entity && !has(root, P + "Inheritance") || root != entity
-                && strategy(root) == Strategy.SINGLE_TABLE) {
+        if (root != entity && strategy(root) == Strategy.SINGLE_TABLE) {
             return tableName(root);
         }
         return table(find(entity, P + "Table").map(t -> text(t, "name")).orElse(entityName(entity)));
@@ -626,6 +628,11 @@ final class JpaMapping {
 
     private String column(String logical) {
         return lower(naming.column(logical));
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return type == long.class ? Long.class : type == int.class ? Integer.class : type == short.class ? Short.class
+                : type;
     }
 
     private static String where(Class<?> entity, Field field) {
