@@ -164,9 +164,10 @@ final class JpaMapping {
     /** A JOINED subclass's key: the root's id columns (or its {@code @PrimaryKeyJoinColumn}), a key to the parent. */
     private void joinedKey(Class<?> entity, Draft draft) {
         Class<?> parent = entity.getSuperclass();
-        while (!tableNames.containsKey(parent)) {
+        while (!has(parent, P + "Entity")) {
             parent = parent.getSuperclass();
         }
+        entity(entity.getName(), parent);
         Field id = idField(parent);
         String parentColumn = column(logicalName(id));
         String name = find(entity, P + "PrimaryKeyJoinColumn").map(j -> text(j, "name")).map(naming::column)

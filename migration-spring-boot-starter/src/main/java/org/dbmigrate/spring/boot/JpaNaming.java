@@ -19,7 +19,9 @@ final class JpaNaming {
     static MigrateConfig.Mapping of(Environment environment) {
         String strategy = environment.getProperty(PHYSICAL_STRATEGY, "");
         String naming = switch (strategy.strip()) {
+            // Boot 3's default, Boot 4's (Hibernate 7's name for the same rule), and Boot 2's own
             case "", "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+                    "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl",
                     "org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy" -> "spring";
             case "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl" -> "hibernate";
             default -> strategy.strip();
