@@ -98,9 +98,7 @@ public final class Migrator {
         MigrateConfig config = context.config();
         List<Path> all = new ArrayList<>(config.autogenerate().modelClasspath());
         all.addAll(classpath);
-        MigrateConfig.Autogenerate a = config.autogenerate();
-        MigrateConfig with = config.toBuilder().autogenerate(new MigrateConfig.Autogenerate(a.model(), all,
-                a.includeTables(), a.excludeTables(), a.compareType(), a.compareServerDefault())).build();
+        MigrateConfig with = config.toBuilder().autogenerate(config.autogenerate().withModelClasspath(all)).build();
         return new Migrator(new CommandContext(with, context.connections(), context.listener(), context.clock(),
                 context.loadedScripts(), context.callbacks()));
     }

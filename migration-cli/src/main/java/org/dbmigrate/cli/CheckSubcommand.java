@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "check", description = "Fail when the model ([autogenerate] model) and the database differ.")
 final class CheckSubcommand extends DbManageSubcommand {
 
-    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}", splitSynopsisLabel = ":",
-            description = "Folders and jars holding the JPA model's classes (model = jpa:...).")
+    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}|,", splitSynopsisLabel = ":",
+            description = "Folders and jars holding the JPA model's classes (model = jpa:...), separated by"
+                    + " the platform's path separator or commas.")
     List<Path> classpath = new ArrayList<>();
 
     @Mixin

@@ -17,8 +17,9 @@ final class RevisionSubcommand extends DbManageSubcommand {
             + " ([autogenerate] model) and the database, which must be at head.")
     boolean autogenerate;
 
-    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}", splitSynopsisLabel = ":",
-            description = "Folders and jars holding the JPA model's classes (model = jpa:...).")
+    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}|,", splitSynopsisLabel = ":",
+            description = "Folders and jars holding the JPA model's classes (model = jpa:...), separated by"
+                    + " the platform's path separator or commas.")
     List<Path> classpath = new ArrayList<>();
 
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of the next one.")

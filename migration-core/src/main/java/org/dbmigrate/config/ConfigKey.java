@@ -244,11 +244,11 @@ public enum ConfigKey {
 
     /**
      * Folders and jars holding the JPA model's classes (the CLI's {@code --classpath}; Maven passes
-     * the project's classpath).
+     * the project's classpath), separated by commas or the platform's path separator.
      *
      * @since 0.1.0
      */
-    MODEL_CLASSPATH("migrate.modelClasspath", "autogenerate", "classpath", ValueType.PATH_LIST, ""),
+    MODEL_CLASSPATH("migrate.modelClasspath", "autogenerate", "classpath", ValueType.CLASS_PATH, ""),
 
     /**
      * Comma-separated table name patterns ({@code *} and {@code ?}) to compare; empty means all.
@@ -278,6 +278,25 @@ public enum ConfigKey {
      */
     COMPARE_SERVER_DEFAULT("migrate.compareServerDefault", "autogenerate", "compare_server_default",
             ValueType.BOOLEAN, "false"),
+
+    /**
+     * How a JPA model's names become table and column names, as Hibernate's physical naming strategy:
+     * {@code spring} (Spring Boot's default: {@code firstName} is {@code first_name}), {@code hibernate}
+     * (Hibernate's own: names as written), the class name of a {@code PhysicalNamingStrategy} on the
+     * model's class path, or {@code auto}: Spring's when Spring Boot's JPA auto-configuration is on
+     * the model's class path, else Hibernate's.
+     *
+     * @since 0.2.0
+     */
+    NAMING_STRATEGY("migrate.namingStrategy", "autogenerate", "naming_strategy", ValueType.TEXT, "auto"),
+
+    /**
+     * The storage engine of tables that autogenerate creates on MySQL and MariaDB (Hibernate's
+     * {@code hibernate.dialect.storage_engine}).
+     *
+     * @since 0.2.0
+     */
+    MYSQL_ENGINE("migrate.mysqlEngine", "autogenerate", "mysql_engine", ValueType.TEXT, "InnoDB"),
 
     /**
      * Comma-separated files listing the databases of a fleet, one JDBC URL a line (the

@@ -116,13 +116,22 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
      * @param excludeTables        table name patterns to leave out
      * @param compareType          compare column types
      * @param compareServerDefault compare column defaults
+     * @param mapping              how a JPA model becomes tables
      */
     public record Autogenerate(String model, List<Path> modelClasspath, List<String> includeTables,
-            List<String> excludeTables, boolean compareType, boolean compareServerDefault) {
+            List<String> excludeTables, boolean compareType, boolean compareServerDefault, Mapping mapping) {
 
         public static final Autogenerate DEFAULTS = new Autogenerate("", List.of(), List.of(), List.of(), true, false);
 
+        /** With the default mapping. */
+        public Autogenerate(String model, List<Path> modelClasspath, List<String> includeTables,
+                List<String> excludeTables, boolean compareType, boolean compareServerDefault) {
+            this(model, modelClasspath, includeTables, excludeTables, compareType, compareServerDefault,
+                    Mapping.DEFAULTS);
+        }
+
         public Autogenerate {
+            mapping = mapping == null ? Mapping.DEFAULTS : mapping;
             model = model == null ? "" : model.strip();
             modelClasspath = modelClasspath == null ? List.of() : List.copyOf(modelClasspath);
             includeTables = includeTables == null ? List.of() : List.copyOf(includeTables);
@@ -140,7 +149,34 @@ public record MigrateConfig(String url, String user, Secret password, Path scrip
 
         public Autogenerate withModel(String model) {
             return new Autogenerate(model, modelClasspath, includeTables, excludeTables, compareType,
-                    compareServerDefault);
+                    compareServerDefault, mapping);
+        }
+
+        public Autogenerate withModelClasspath(List<Path> classpath) {
+            return new Autogenerate(model, classpath, includeTables, excludeTables, compareType,
+                    compareServerDefault, mapping);
+        }
+
+        public Autogenerate withMapping(Mapping newMapping) {
+            return new Autogenerate(model, modelClasspath, includeTables, excludeTables, compareType,
+                    compareServerDefault, newMapping);
+        }
+    }
+
+    /**
+     * How {@code model = jpa:...} becomes tables.
+     *
+     * @param namingStrategy {@code auto}, {@code spring}, {@code hibernate} or a {@code PhysicalNamingStrategy}
+     *                       class name
+     * @param mysqlEngine    the storage engine of tables created on MySQL/MariaDB
+     */
+    public record Mapping(String namingStrategy, String mysqlEngine) {
+
+        public static final Mapping DEFAULTS = new Mapping("auto", "InnoDB");
+
+        public Mapping {
+            namingStrategy = namingStrategy == null || namingStrategy.isBlank() ? "auto" : namingStrategy.strip();
+            mysqlEngine = mysqlEngine == null || mysqlEngine.isBlank() ? "InnoDB" : mysqlEngine.strip();
         }
     }
 

@@ -3,8 +3,10 @@ package org.dbmigrate.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,8 @@ class ConfigKeyTest {
                         + "migrate.excludeTables [autogenerate] exclude_tables = \n"
                         + "migrate.compareType [autogenerate] compare_type = true\n"
                         + "migrate.compareServerDefault [autogenerate] compare_server_default = false\n"
+                        + "migrate.namingStrategy [autogenerate] naming_strategy = auto\n"
+                        + "migrate.mysqlEngine [autogenerate] mysql_engine = InnoDB\n"
                         + "migrate.targets [fleet] targets = \n"
                         + "migrate.parallel [fleet] parallel = 1\n"
                         + "migrate.failFast [fleet] fail_fast = false\n",
@@ -78,5 +82,13 @@ class ConfigKeyTest {
         }
         assertEquals("password", ConfigKey.PASSWORD.key());
         assertTrue(ConfigKey.PASSWORD.isSecret());
+    }
+
+    /** Issue 20 point 6: [autogenerate] classpath takes commas and the platform's path separator. */
+    @Test
+    void modelClasspathTakesBothSeparators() {
+        Path base = Path.of("/srv/app");
+        assertEquals(List.of(base.resolve("classes"), base.resolve("lib/a.jar"), base.resolve("lib/b.jar")),
+                ConfigKey.MODEL_CLASSPATH.type().parse("classes" + File.pathSeparator + "lib/a.jar, lib/b.jar", base));
     }
 }

@@ -26,7 +26,8 @@ import org.dbmigrate.internal.runtime.Database;
  * {@code model = jpa:com.example.model} (a package, with its subpackages) or
  * {@code jpa:com.example.User,com.example.Order}: JPA entities from compiled classes, found on the
  * configured classpath and the caller's class loader. Annotations are read by name, so dbmigrate
- * itself needs no JPA jar; {@link JpaMapping} maps them as Hibernate 6 does by default.
+ * itself needs no JPA jar; {@link JpaMapping} maps them as Hibernate 6 does, under the configured
+ * naming strategy.
  */
 final class JpaModel implements ModelSource {
 
@@ -34,17 +35,22 @@ final class JpaModel implements ModelSource {
 
     private final String spec;
     private final List<Path> classpath;
+    private final String namingStrategy;
     private int entityCount;
+    private String namingUsed = "";
+    private List<String> warnings = List.of();
 
-    JpaModel(String spec, List<Path> classpath) {
+    JpaModel(String spec, List<Path> classpath, String namingStrategy) {
         this.spec = spec.strip();
         this.classpath = List.copyOf(classpath);
+        this.namingStrategy = namingStrategy;
     }
 
     @Override
     public SchemaSnapshot read(Database target, ConnectionSource connections) {
         ClassLoader loader = loader();
         try {
+            requirePersistenceApi(loader);
             List<Class<?>> entities = new ArrayList<>();
             for (String name : spec.split(",")) {
                 String entry = name.strip();
@@ -58,7 +64,12 @@ final class JpaModel implements ModelSource {
                         + " (Maven: compile the project first; db-manage: --classpath)");
             }
             entityCount = entities.size();
-            return new JpaMapping(target.dialect(), entities).snapshot();
+            NamingStrategy naming = NamingStrategy.of(namingStrategy, loader);
+            namingUsed = naming.describe();
+            JpaMapping mapping = new JpaMapping(target.dialect(), entities, naming, hibernateMajor(loader));
+            SchemaSnapshot snapshot = mapping.snapshot();
+            warnings = mapping.warnings();
+            return snapshot;
         } finally {
             if (loader instanceof URLClassLoader own) {
                 try {
@@ -72,7 +83,34 @@ final class JpaModel implements ModelSource {
 
     @Override
     public String describe() {
-        return entityCount + " JPA entities";
+        return entityCount + " JPA entities (" + namingUsed + " naming)";
+    }
+
+    @Override
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The major version of the Hibernate the application runs with, 6 when the model's class path has none. */
+    static int hibernateMajor(ClassLoader loader) {
+        try {
+            Object version = Class.forName("org.hibernate.Version", true, loader).getMethod("getVersionString")
+                    .invoke(null);
+            return Integer.parseInt(String.valueOf(version).split("\\.")[0]);
+        } catch (ReflectiveOperationException | LinkageError | NumberFormatException e) {
+            return 6;
+        }
+    }
+
+    /** Issue 20 point 6: without the JPA API the classes load but carry no annotation dbmigrate can see. */
+    private static void requirePersistenceApi(ClassLoader loader) {
+        try {
+            Class.forName(ENTITY, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new MigrationError("[autogenerate] model = jpa:... needs jakarta.persistence-api on the model's class"
+                    + " path, and it is not there; add its jar to [autogenerate] classpath (db-manage: --classpath)"
+                    + " or declare the dependency (Maven: the project's compile class path is used)");
+        }
     }
 
     private ClassLoader loader() {
@@ -82,6 +120,13 @@ final class JpaModel implements ModelSource {
         }
         if (classpath.isEmpty()) {
             return parent;
+        }
+        for (Path p : classpath) {
+            if (!Files.exists(p)) {
+                throw new MigrationError("the model class path entry " + p + " does not exist; fix [autogenerate]"
+                        + " classpath or --classpath (folders and jars, separated by commas or " + File.pathSeparator
+                        + ")");
+            }
         }
         URL[] urls = classpath.stream().map(p -> {
             try {
@@ -97,7 +142,7 @@ final class JpaModel implements ModelSource {
     private static List<Class<?>> entities(String name, ClassLoader loader) {
         try {
             Class<?> type = Class.forName(name, false, loader);
-            if (!JpaMapping.has(type, ENTITY)) {
+            if (!JpaAnnotations.has(type, ENTITY)) {
                 throw new MigrationError(name + " in [autogenerate] model is not annotated @jakarta.persistence.Entity");
             }
             return List.of(type);
@@ -111,7 +156,7 @@ final class JpaModel implements ModelSource {
         for (String className : classNames(name, loader)) {
             try {
                 Class<?> type = Class.forName(className, false, loader);
-                if (JpaMapping.has(type, ENTITY)) {
+                if (JpaAnnotations.has(type, ENTITY)) {
                     found.add(type);
                 }
             } catch (ClassNotFoundException | LinkageError e) {

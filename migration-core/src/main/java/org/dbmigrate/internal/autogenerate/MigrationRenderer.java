@@ -40,10 +40,17 @@ public final class MigrationRenderer {
 
     private final Dialect dialect;
     private final boolean mysql;
+    private final String engine;
 
     public MigrationRenderer(Dialect dialect) {
+        this(dialect, null);
+    }
+
+    /** @param engine the storage engine of new tables on MySQL/MariaDB ({@code [autogenerate] mysql_engine}) */
+    public MigrationRenderer(Dialect dialect, String engine) {
         this.dialect = dialect;
         this.mysql = dialect instanceof MySqlDialect;
+        this.engine = mysql ? engine : null;
     }
 
     /** The operations' statements, in order. */
@@ -95,9 +102,11 @@ public final class MigrationRenderer {
         // 2. Constraints and indexes that go.
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.DropIndex d) {
-                out.add(new DropIndex(d.index().name(), d.table(), null));
+                // A model's unnamed index or constraint (a downgrade's drop) has the name it was created with.
+                out.add(new DropIndex(name(d.index().name(), "ix", d.table(), d.index().columns()), d.table(), null));
             } else if (c instanceof SchemaChange.DropUnique d) {
-                out.add(new DropUnique(d.unique().name(), d.table(), null));
+                out.add(new DropUnique(name(d.unique().name(), "uq", d.table(), d.unique().columns()), d.table(),
+                        null));
             } else if (c instanceof SchemaChange.DropCheck d) {
                 out.add(new DropCheck(d.check().name(), d.table(), null));
             } else if (c instanceof SchemaChange.DropPrimaryKey d) {
@@ -163,11 +172,20 @@ public final class MigrationRenderer {
     private List<Operation> createTable(Table table) {
         PrimaryKey key = table.primaryKey();
         boolean inline = key != null && (key.name() == null || mysql);
+        List<Column> ordered = table.columns();
+        if (inline && !ordered.stream().map(Column::name).filter(key.columns()::contains).toList().equals(key.columns())) {
+            // an inline key takes its columns' order: put them first, in the key's order
+            ordered = new ArrayList<>();
+            for (String k : key.columns()) {
+                table.column(k).ifPresent(ordered::add);
+            }
+            table.columns().stream().filter(c -> !key.columns().contains(c.name())).forEach(ordered::add);
+        }
         // two classes named Column: the operations' one, beside this package's model column
-        List<org.dbmigrate.operations.Column> columns = table.columns().stream()
+        List<org.dbmigrate.operations.Column> columns = ordered.stream()
                 .map(c -> OperationTypes.column(c, dialect, inline && key.columns().contains(c.name()))).toList();
         List<Operation> ops = new ArrayList<>();
-        ops.add(new CreateTable(table.name(), columns, table.comment()));
+        ops.add(new CreateTable(table.name(), columns, table.comment(), engine));
         if (key != null && !inline) {
             ops.add(new AddPrimaryKey(key.name(), table.name(), key.columns()));
         }
@@ -233,9 +251,10 @@ public final class MigrationRenderer {
      */
     private List<Operation> dropForeignKey(String table, ForeignKey key, Table owner) {
         List<Operation> ops = new ArrayList<>();
-        ops.add(new DropForeignKey(key.name(), table, null));
+        String name = name(key.name(), "fk", table, key.columns());
+        ops.add(new DropForeignKey(name, table, null));
         if (mysql && (key.implicitIndex() || (owner != null && !covered(owner, key.columns())))) {
-            ops.add(new DropIndex(key.name(), table, null));
+            ops.add(new DropIndex(name, table, null));
         }
         return ops;
     }

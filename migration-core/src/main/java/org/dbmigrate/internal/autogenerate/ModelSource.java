@@ -1,6 +1,7 @@
 package org.dbmigrate.internal.autogenerate;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.internal.runtime.ConnectionSource;
@@ -18,6 +19,11 @@ public interface ModelSource {
     /** A short description for messages: {@code schema.sql}, {@code 3 JPA entities}. */
     String describe();
 
+    /** What the model holds that {@link #read} could not express, one line each (after {@code read}). */
+    default List<String> warnings() {
+        return List.of();
+    }
+
     static ModelSource of(MigrateConfig config) {
         String model = config.autogenerate().model();
         if (model.isEmpty()) {
@@ -31,7 +37,8 @@ public interface ModelSource {
             return new LiveDatabaseModel(model.substring("url:".length()), config.user(), config.password());
         }
         if (model.startsWith("jpa:")) {
-            return new JpaModel(model.substring("jpa:".length()), config.autogenerate().modelClasspath());
+            return new JpaModel(model.substring("jpa:".length()), config.autogenerate().modelClasspath(),
+                    config.autogenerate().mapping().namingStrategy());
         }
         throw new MigrationError("[autogenerate] model = " + model + " is not valid; use jpa:<package or classes>,"
                 + " schema:<path to schema.sql> or url:jdbc:...");

@@ -140,6 +140,9 @@ final class MySqlIntrospector implements Introspector {
             Object length = rs.getObject(5);
             type = TypeNames.of(dataType, length == null ? null : ((Number) length).longValue(),
                     intOrNull(rs.getObject(6)), intOrNull(rs.getObject(7)));
+            if (columnType.contains("unsigned")) {
+                type = TypeNames.unsigned(type);
+            }
         }
         String extra = rs.getString(10) == null ? "" : rs.getString(10).toLowerCase(Locale.ROOT);
         String rawDefault = rs.getString(9);

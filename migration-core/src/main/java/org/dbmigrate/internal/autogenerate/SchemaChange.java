@@ -30,7 +30,8 @@ public sealed interface SchemaChange {
     record AddColumn(String table, Column column) implements SchemaChange {
         @Override
         public List<String> describe() {
-            return List.of("add column " + table + "." + column.name() + " " + column.type());
+            return List.of("add column " + table + "." + column.name() + " " + column.type()
+                    + (column.nullable() ? "" : " NOT NULL"));
         }
     }
 

@@ -40,6 +40,17 @@ final class TypeNames {
     private TypeNames() {
     }
 
+    /**
+     * MySQL and MariaDB: an unsigned integer is another type ({@code integer unsigned}); a foreign
+     * key to it needs the same, so the two never compare equal (issue 20 point 5).
+     */
+    static ColumnType unsigned(ColumnType type) {
+        return switch (type.name()) {
+            case "integer", "bigint", "smallint", "tinyint", "mediumint" -> ColumnType.of(type.name() + " unsigned");
+            default -> type;
+        };
+    }
+
     /** From a name and the catalog's separate length/precision/scale columns. */
     static ColumnType of(String rawName, Long length, Integer precision, Integer scale) {
         String name = canonical(rawName.strip().toLowerCase(Locale.ROOT));
@@ -54,6 +65,9 @@ final class TypeNames {
     /** From a full spelling such as PostgreSQL's {@code format_type} output. */
     static ColumnType parse(String spelled) {
         String text = spelled.strip().toLowerCase(Locale.ROOT);
+        if (text.matches(".*\\bunsigned\\b.*")) {
+            return unsigned(parse(text.replaceAll("\\s*\\b(unsigned|zerofill)\\b", "")));
+        }
         Matcher m = SPELLED.matcher(text);
         if (!m.matches()) {
             return ColumnType.of(text);

@@ -40,6 +40,8 @@ public final class Autogenerate {
             }
             Autogenerator.Comparison comparison = Autogenerator.compare(session.database(), context.connections(),
                     context.config());
+            // Issue 20: what the model holds but the comparison left out is said, never silent.
+            comparison.warnings().forEach(w -> context.listener().warn(w));
             if (report) {
                 comparison.lines().forEach(line -> context.listener().info("Detected " + line));
             }

@@ -1,5 +1,6 @@
 package org.dbmigrate.internal.config;
 
+import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,18 @@ public enum ValueType {
         public Object parse(String raw, Path baseDir) {
             List<Path> paths = new ArrayList<>();
             for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    paths.add(resolve(part.strip(), baseDir));
+                }
+            }
+            return List.copyOf(paths);
+        }
+    },
+    CLASS_PATH("folders and jars, separated by commas or " + File.pathSeparator) {
+        @Override
+        public Object parse(String raw, Path baseDir) {
+            List<Path> paths = new ArrayList<>();
+            for (String part : raw.split("[," + Pattern.quote(File.pathSeparator) + "]")) {
                 if (!part.isBlank()) {
                     paths.add(resolve(part.strip(), baseDir));
                 }

@@ -271,11 +271,8 @@ abstract class AbstractAutogenerateTest {
 
     @Test
     void checkListsOneDifferencePerLine() throws Exception {
-        files.add("001", "", "Before", A, null);
-        MigrateConfig config = config("schema:" + schemaFile("CREATE TABLE a (id INT NOT NULL, name VARCHAR(80),"
-                + " CONSTRAINT pk_a PRIMARY KEY (id));\nCREATE TABLE c (id INT NOT NULL PRIMARY KEY);"));
-        migrator(config).upgrade("head");
-        SchemaDiffersError e = assertThrows(SchemaDiffersError.class, () -> migrator(config).check());
+        SchemaDiffersError e = checkFailsAgainst(config("schema:" + schemaFile("CREATE TABLE a (id INT NOT NULL,"
+                + " name VARCHAR(80), CONSTRAINT pk_a PRIMARY KEY (id));\nCREATE TABLE c (id INT NOT NULL PRIMARY KEY);")));
         assertEquals(List.of("modify type a.name: varchar(50) -> varchar(80)", "add table c"), e.differences());
         assertTrue(e.getMessage().endsWith("\n  modify type a.name: varchar(50) -> varchar(80)\n  add table c"),
                 e.getMessage());
@@ -311,5 +308,25 @@ abstract class AbstractAutogenerateTest {
         assertEquals(List.of("No new upgrade operations detected."), migrator.check().lines(), text);
         migrator.downgrade(new DowngradeCommand.Options("-1", null, false, null));
         assertEquals(earlier, snapshot(config), text);
+    }
+
+    /** Issue 20 point 7: a NOT NULL column without a default on an existing table is warned about, in the file too. */
+    @Test
+    void notNullColumnWithoutDefaultIsWarnedAbout() throws Exception {
+        MigrateConfig config = config("schema:" + schemaFile("CREATE TABLE a (id INT NOT NULL, name VARCHAR(50),"
+                + " extra INT NOT NULL, CONSTRAINT pk_a PRIMARY KEY (id));"));
+        assertEquals(List.of("add column a.extra integer NOT NULL"), checkFailsAgainst(config).differences());
+        RevisionCommand.Result written = migrator(config).revision(new RevisionCommand.Options("extra", true, null,
+                null, false, List.of(), List.of(), null, null));
+        String text = Files.readString(written.file());
+        assertTrue(text.contains("-- WARNING: column a.extra is added NOT NULL without a default: the upgrade fails on"
+                + " PostgreSQL and H2 when a has rows"), text);
+    }
+
+    /** 001 creates {@link #A} and is applied; then check, which must fail, against the model of {@code config}. */
+    private SchemaDiffersError checkFailsAgainst(MigrateConfig config) throws Exception {
+        files.add("001", "", "Before", A, null);
+        migrator(config).upgrade("head");
+        return assertThrows(SchemaDiffersError.class, () -> migrator(config).check());
     }
 }

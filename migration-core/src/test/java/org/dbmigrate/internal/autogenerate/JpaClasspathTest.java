@@ -44,7 +44,7 @@ class JpaClasspathTest {
         assertEquals(0, exit);
 
         try (Database h2 = Database.connect(() -> DriverManager.getConnection("jdbc:h2:mem:", "sa", ""))) {
-            SchemaSnapshot model = new JpaModel("com.example.shop", List.of(classes)).read(h2, null);
+            SchemaSnapshot model = new JpaModel("com.example.shop", List.of(classes), "auto").read(h2, null);
             Table widget = model.table("widget").orElseThrow();
             assertEquals(List.of("id", "label", "weight"), widget.columns().stream().map(Column::name).toList());
             assertEquals(new Column("label", ColumnType.sized("varchar", 40), false, null, false, null),
@@ -53,8 +53,26 @@ class JpaClasspathTest {
             assertEquals(List.of("id"), widget.primaryKey().columns());
 
             MigrationError none = assertThrows(MigrationError.class,
-                    () -> new JpaModel("com.example.shop", List.of()).read(h2, null));
+                    () -> new JpaModel("com.example.shop", List.of(), "auto").read(h2, null));
             assertTrue(none.getMessage().contains("names no @Entity class"), none.getMessage());
+
+            // Issue 20 point 6: a class path entry that is not there is named.
+            Path missing = dir.resolve("no-such-classes");
+            MigrationError gone = assertThrows(MigrationError.class,
+                    () -> new JpaModel("com.example.shop", List.of(classes, missing), "auto").read(h2, null));
+            assertTrue(gone.getMessage().contains(missing + " does not exist"), gone.getMessage());
+
+            // Issue 20 point 6: without jakarta.persistence-api the message says so, not "no @Entity".
+            Thread thread = Thread.currentThread();
+            ClassLoader saved = thread.getContextClassLoader();
+            thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+            try {
+                MigrationError noApi = assertThrows(MigrationError.class,
+                        () -> new JpaModel("com.example.shop", List.of(classes), "auto").read(h2, null));
+                assertTrue(noApi.getMessage().contains("needs jakarta.persistence-api"), noApi.getMessage());
+            } finally {
+                thread.setContextClassLoader(saved);
+            }
         }
     }
 }

@@ -54,7 +54,8 @@ public class DbMigrateAutoConfiguration {
                 .lockTimeout(properties.getLockTimeout())
                 .transactionPerMigration(properties.isTransactionPerMigration())
                 .downgradeEnabled(properties.isDowngrade())
-                .headFile(false);
+                .headFile(false)
+                .autogenerate(MigrateConfig.Autogenerate.DEFAULTS.withMapping(JpaNaming.of(environment)));
         new MigrationLocations(resourceLoader.getClassLoader()).apply(properties.getLocations(), config);
         Migrator migrator;
         if (StringUtils.hasText(properties.getUrl()) || StringUtils.hasText(properties.getUser())) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.dbmigrate.Migrator;
+import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,24 @@ class DbMigrateAutoConfigurationTest {
                         DbMigrateAutoConfiguration.class))
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Migrator.class)
                         .doesNotHaveBean(DbMigrateInitializer.class));
+    }
+
+    /** Issue 20 point 3: autogenerate maps entities with the application's own physical naming. */
+    @Test
+    void autogenerateFollowsTheApplicationsNamingStrategy() {
+        runner.run(context -> assertThat(context.getBean(Migrator.class).context().config().autogenerate().mapping()
+                .namingStrategy()).isEqualTo("spring"));
+        runner.withPropertyValues("spring.jpa.hibernate.naming.physical-strategy="
+                + "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl").run(context -> assertThat(
+                context.getBean(Migrator.class).context().config().autogenerate().mapping().namingStrategy())
+                .isEqualTo("hibernate"));
+        runner.withPropertyValues("spring.jpa.hibernate.naming.physical-strategy=com.example.MyNaming",
+                "spring.jpa.properties.hibernate.dialect.storage_engine=Aria").run(context -> {
+                    MigrateConfig.Mapping mapping = context.getBean(Migrator.class).context().config().autogenerate()
+                            .mapping();
+                    assertThat(mapping.namingStrategy()).isEqualTo("com.example.MyNaming");
+                    assertThat(mapping.mysqlEngine()).isEqualTo("Aria");
+                });
     }
 
     @Test

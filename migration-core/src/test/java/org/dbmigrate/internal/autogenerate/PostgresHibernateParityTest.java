@@ -1,0 +1,13 @@
+package org.dbmigrate.internal.autogenerate;
+
+import org.dbmigrate.internal.runtime.TestDatabase;
+import org.junit.jupiter.api.Tag;
+
+@Tag("postgresql")
+class PostgresHibernateParityTest extends AbstractHibernateParityTest {
+
+    @Override
+    TestDatabase newDatabase(String what) throws Exception {
+        return new TestDatabase.Postgres(what);
+    }
+}

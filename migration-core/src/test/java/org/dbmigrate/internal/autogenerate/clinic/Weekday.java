@@ -1,0 +1,5 @@
+package org.dbmigrate.internal.autogenerate.clinic;
+
+public enum Weekday {
+    MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY
+}
