@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.Step;
-import org.dbmigrate.graph.VersionChange;
 import org.dbmigrate.operations.Operations;
 import org.dbmigrate.script.JavaRevision;
 import org.dbmigrate.script.RevisionScript;
@@ -154,8 +152,9 @@ public final class PlanRunner {
         checkTransactions(plan, scripts, database.dialect());
         Connection connection = database.connection();
         boolean wholeRun = wholeRun();
-        Set<String> committed = new LinkedHashSet<>(plan.fromHeads());
-        Set<String> pending = new LinkedHashSet<>(plan.fromHeads());
+        // the version rows as committed, and as they stand in the open transaction
+        Set<String> committed = plan.fromHeads();
+        Set<String> pending = plan.fromHeads();
         long runStart = System.nanoTime();
         List<RanStep> ran = new ArrayList<>();
         List<Step> steps = plan.steps();
@@ -174,24 +173,24 @@ public final class PlanRunner {
                 if (!transactional(step, script)) {
                     // autocommit from here: what is pending becomes permanent now
                     connection.commit();
-                    committed = new LinkedHashSet<>(pending);
+                    committed = pending;
                 }
                 boolean marks = marks(step, script);
                 if (marks && marked == null) {
                     progress.start(step, script.checksum(), total(script, step), clock.instant());
                     connection.commit();
-                    committed = new LinkedHashSet<>(pending);
+                    committed = pending;
                 }
                 long stepStart = System.nanoTime();
                 callbacks.run(CallbackEvent.beforeEach(step.direction()), step.revision().id(), connection);
                 runStep(step, script, scripts, committed, marks);
                 callbacks.run(CallbackEvent.afterEach(step.direction()), step.revision().id(), connection);
                 ran.add(new RanStep(step, Duration.ofNanos(System.nanoTime() - stepStart)));
-                apply(pending, step.versionChanges());
+                pending = step.headsAfter();
                 marked = marks ? handOver(step, n < steps.size() ? steps.get(n) : null, scripts) : null;
                 if (!wholeRun) {
                     connection.commit();
-                    committed = new LinkedHashSet<>(pending);
+                    committed = pending;
                 }
             }
             connection.commit();
@@ -380,20 +379,6 @@ public final class PlanRunner {
         long ms = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000);
         return new HistoryRow(step.revision().id(), step.direction().word(), script.checksum(), clock.instant(),
                 database.appliedBy(), success ? ms : 0, success);
-    }
-
-    /** The version rows after {@code changes}, as the database will hold them once committed. */
-    public static void apply(Set<String> heads, List<VersionChange> changes) {
-        for (VersionChange change : changes) {
-            if (change instanceof VersionChange.Insert i) {
-                heads.add(i.id());
-            } else if (change instanceof VersionChange.Update u) {
-                heads.remove(u.from());
-                heads.add(u.to());
-            } else {
-                heads.remove(((VersionChange.Delete) change).id());
-            }
-        }
     }
 
     private void rollbackQuietly(Exception failure) {
