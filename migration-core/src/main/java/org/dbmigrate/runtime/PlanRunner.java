@@ -38,7 +38,7 @@ import org.dbmigrate.script.SqlStatement;
 public final class PlanRunner {
 
     private final Database database;
-    private final VersionTable versions;
+    private final StepRecorder recorder;
     private final HistoryTable history;
     private final ProgressTable progress;
     private final MigrationListener listener;
@@ -48,10 +48,10 @@ public final class PlanRunner {
     private Duration revisionTimeout = Duration.ZERO;
     private Callbacks callbacks = Callbacks.none();
 
-    public PlanRunner(Database database, VersionTable versions, HistoryTable history, ProgressTable progress,
+    PlanRunner(Database database, StepRecorder recorder, HistoryTable history, ProgressTable progress,
             MigrationListener listener, Clock clock, boolean transactionPerMigration) {
         this.database = database;
-        this.versions = versions;
+        this.recorder = recorder;
         this.history = history;
         this.progress = progress;
         this.listener = listener;
@@ -181,13 +181,15 @@ public final class PlanRunner {
                     connection.commit();
                     committed = pending;
                 }
+                ProgressTable.Handover handover = marks ? handover(step, n < steps.size() ? steps.get(n) : null,
+                        scripts) : null;
                 long stepStart = System.nanoTime();
                 callbacks.run(CallbackEvent.beforeEach(step.direction()), step.revision().id(), connection);
-                runStep(step, script, scripts, committed, marks);
+                runStep(step, script, scripts, committed, handover);
                 callbacks.run(CallbackEvent.afterEach(step.direction()), step.revision().id(), connection);
                 ran.add(new RanStep(step, Duration.ofNanos(System.nanoTime() - stepStart)));
                 pending = step.headsAfter();
-                marked = marks ? handOver(step, n < steps.size() ? steps.get(n) : null, scripts) : null;
+                marked = handover == null || handover.next() == null ? null : handover.next().revision().id();
                 if (!wholeRun) {
                     connection.commit();
                     committed = pending;
@@ -229,26 +231,26 @@ public final class PlanRunner {
     }
 
     /**
-     * In the commit that finishes {@code step}: passes its marker to {@code next} when that needs
-     * one too (one statement instead of three), else removes it. Returns the revision now marked.
+     * What the commit that finishes the marked {@code step} does with its marker: passes it to
+     * {@code next} when that needs one too (one statement instead of three), else removes it.
      */
-    private String handOver(Step step, Step next, RevisionScripts scripts) throws SQLException {
+    private ProgressTable.Handover handover(Step step, Step next, RevisionScripts scripts) {
         if (next != null && !wholeRun()) {
             RevisionScript nextScript = scripts.script(next.revision().id());
             if (marks(next, nextScript)) {
-                progress.moveTo(step.revision().id(), next, nextScript.checksum(), total(nextScript, next),
-                        clock.instant());
-                return next.revision().id();
+                return new ProgressTable.Handover(step.revision().id(), next, nextScript.checksum(),
+                        total(nextScript, next));
             }
         }
-        progress.finish(step.revision().id());
-        return null;
+        return ProgressTable.Handover.remove(step.revision().id());
     }
 
+    /** Runs a step's statements and records it; {@code handover} is null for a step that is not marked. */
     private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed,
-            boolean marked) throws SQLException {
+            ProgressTable.Handover handover) throws SQLException {
+        boolean marked = handover != null;
         if (script.java().isPresent()) {
-            runJavaStep(step, script, scripts, committed, marked);
+            runJavaStep(step, script, scripts, committed, handover);
             return;
         }
         Section section = section(step, script);
@@ -287,12 +289,13 @@ public final class PlanRunner {
         if (autocommit) {
             connection.setAutoCommit(false);
         }
-        versions.apply(step.versionChanges(), history, row(step, script, start, true));
+        recorder.record(step, row(step, script, start, true), handover);
     }
 
     /** A Java revision's operations, run as they are called, in the step's transaction. */
     private void runJavaStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed,
-            boolean marked) throws SQLException {
+            ProgressTable.Handover handover) throws SQLException {
+        boolean marked = handover != null;
         JavaRevision java = script.java().orElseThrow();
         long start = System.nanoTime();
         boolean autocommit = !java.migration().transactional();
@@ -322,7 +325,7 @@ public final class PlanRunner {
                 connection.setAutoCommit(false);
             }
         }
-        versions.apply(step.versionChanges(), history, row(step, script, start, true));
+        recorder.record(step, row(step, script, start, true), handover);
     }
 
     /** One transaction for the whole run: only where DDL is transactional and the config asks for it. */

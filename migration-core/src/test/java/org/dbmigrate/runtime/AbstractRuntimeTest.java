@@ -253,6 +253,23 @@ abstract class AbstractRuntimeTest {
         assertEquals(List.of("001"), db.query("SELECT revision FROM migrate_history ORDER BY id"));
     }
 
+    // Issue 18: where the version UPDATE and the progress marker's hand-over are one statement
+    // (MySQL, MariaDB), a missing version row still stops the run with the same message.
+    @Test
+    void aVersionChangeThatTouchesNoRowStopsWhenTheMarkerMovesOn() throws Exception {
+        LinearChain chain = threeTables();
+        run(config(), chain, chain.upgrade(null, "001"));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM migrate_version");
+        }
+        VersionTableMismatch e = assertThrows(VersionTableMismatch.class,
+                () -> run(config(), chain, chain.upgrade("001", "003")));
+        assertTrue(e.getMessage().startsWith("expected moving version '001' to '002' to touch exactly one row of"
+                + " migrate_version but it touched 0"), e.getMessage());
+        assertEquals(List.of("001"), db.query("SELECT revision FROM migrate_history ORDER BY id"));
+        assertEquals(List.of(), db.query("SELECT version_num FROM migrate_version"));
+    }
+
     // Scenario: SPEC 7 lock; a second deployer gives up after lock_timeout with a message naming it.
     @Test
     void lockTimeoutNamesTheSetting() {
