@@ -14,6 +14,8 @@ Besides the full runs it times, on the migrated database, `db-manage upgrade hea
 (start-up, reading the headers, graph, connecting, the lock) and `db-manage --version` (the JVM and
 the command line only), for the breakdown. Peak RSS of each timed db-manage run comes from
 /usr/bin/time. WARMUP=0 skips the untimed first run (when the launcher's archive already exists).
+BASELINE=<another db-manage> also times that build in every round (e.g. main's, to show a change's
+effect interleaved) and prints its median ratio to the floor.
 """
 import os
 import shutil
@@ -109,18 +111,25 @@ def bench(db_manage, rounds, size, kind, work):
     script = floor_script(size, kind)
     client = DATABASES[kind]["client"](floor_db)
     upgrade = [db_manage, "--config-file", "migrate.conf", "upgrade", "head"]
-    ours, floor, rss = [], [], []
+    baseline = os.environ.get("BASELINE")
+    before_upgrade = [os.path.abspath(baseline)] + upgrade[1:] if baseline else None
+    ours, floor, rss, before = [], [], [], []
     if os.environ.get("WARMUP") != "0":
         # untimed: the launcher's class-data archive and the OS file cache
-        fresh(kind, ours_db)
-        timed(upgrade, project)
+        for argv in [upgrade] + ([before_upgrade] if baseline else []):
+            fresh(kind, ours_db)
+            timed(argv, project)
+    tools = ["ours", "floor"] + (["before"] if baseline else [])
     for rnd in range(rounds):
-        for tool in (["ours", "floor"] if rnd % 2 == 0 else ["floor", "ours"]):
+        for tool in (tools if rnd % 2 == 0 else tools[::-1]):
             if tool == "ours":
                 fresh(kind, ours_db)
                 elapsed, peak = timed_with_rss(upgrade, project)
                 ours.append(elapsed)
                 rss.append(peak)
+            elif tool == "before":
+                fresh(kind, ours_db)
+                before.append(timed(before_upgrade, project))
             else:
                 fresh(kind, floor_db)
                 floor.append(timed(client, project, script))
@@ -135,6 +144,11 @@ def bench(db_manage, rounds, size, kind, work):
         DATABASES[kind]["name"], size, o * 1000, f * 1000, statistics.median(ratios), min(ratios), max(ratios),
         statistics.median(version) * 1000, statistics.median(noop) * 1000,
         (o - statistics.median(noop)) / size * 1000, f / size * 1000, max(rss)))
+    if baseline:
+        print("|   %s | %d | baseline %s: %.0f ms, ratio to the floor **%.2fx** (%.2f-%.2f) |" % (
+            DATABASES[kind]["name"], size, baseline, statistics.median(before) * 1000,
+            statistics.median([b / f for b, f in zip(before, floor)]), min(b / f for b, f in zip(before, floor)),
+            max(b / f for b, f in zip(before, floor))))
     sys.stdout.flush()
 
 
