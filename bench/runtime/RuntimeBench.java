@@ -20,6 +20,11 @@ import org.dbmigrate.runtime.MigrationListener;
  * the same version-row changes through one plain JDBC connection with the same transaction pattern
  * (one commit per revision), measured in the same run on fresh databases; prints the ratio.
  *
+ * <p>Issue 14: on MariaDB, where DDL commits on its own, dbmigrate also keeps a progress marker. To
+ * state its cost apart from the rest of the engine, each round also times the floor with the marker's
+ * statements added, in both forms: the hand-over as its own UPDATE per revision (before issue 18) and
+ * folded into the version UPDATE as one two-table UPDATE (as dbmigrate now writes it).
+ *
  * <p>Arguments: {@code pg|mariadb} [revisions=1000] [rounds=5].
  */
 public final class RuntimeBench {
@@ -47,35 +52,65 @@ public final class RuntimeBench {
         Path small = Files.createTempDirectory("dbm_bench_warm");
         List<String> warmStatements = writeRevisions(small.resolve("versions"), 20);
         timeEngine(server, small);
-        timeFloor(server, warmStatements);
+        timeFloor(server, warmStatements, Marker.NONE);
 
+        boolean marker = server.name().equals("MariaDB");
         List<Long> engine = new ArrayList<>();
         List<Long> floor = new ArrayList<>();
+        List<Long> markerApart = new ArrayList<>();
+        List<Long> markerTogether = new ArrayList<>();
         List<Long> startup = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> apartRatios = new ArrayList<>();
+        List<Double> togetherRatios = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             // alternate which goes first; the machine's load drifts, so each round is compared with itself
-            long[] e;
-            long f;
-            if (round % 2 == 0) {
-                e = timeEngine(server, scripts);
-                f = timeFloor(server, statements);
-            } else {
-                f = timeFloor(server, statements);
-                e = timeEngine(server, scripts);
+            long[] e = {0, 0};
+            long f = 0;
+            long apart = 0;
+            long together = 0;
+            for (int k = 0; k < 4; k++) {
+                switch ((round % 2 == 0 ? k : 3 - k)) {
+                    case 0 -> e = timeEngine(server, scripts);
+                    case 1 -> f = timeFloor(server, statements, Marker.NONE);
+                    case 2 -> apart = marker ? timeFloor(server, statements, Marker.APART) : 0;
+                    default -> together = marker ? timeFloor(server, statements, Marker.TOGETHER) : 0;
+                }
             }
             engine.add(e[0]);
             startup.add(e[1]);
             floor.add(f);
             ratios.add((double) e[0] / f);
-            System.err.printf("round %d: dbmigrate %d ms (first step after %d ms), floor %d ms, ratio %.2f%n", round + 1,
+            System.err.printf("round %d: dbmigrate %d ms (first step after %d ms), floor %d ms, ratio %.2f", round + 1,
                     e[0], e[1], f, (double) e[0] / f);
+            if (marker) {
+                markerApart.add(apart);
+                markerTogether.add(together);
+                apartRatios.add((double) apart / f);
+                togetherRatios.add((double) together / f);
+                System.err.printf("; floor + marker apart %d ms (%.2f), together %d ms (%.2f)", apart,
+                        (double) apart / f, together, (double) together / f);
+            }
+            System.err.println();
         }
-        Collections.sort(ratios);
         System.out.printf("%s, %d revisions, %d rounds: dbmigrate median %d ms (first step after %d ms),"
-                + " floor median %d ms, median ratio %.2f (min %.2f, max %.2f)%n", server.name(), revisions, rounds,
-                median(engine), median(startup), median(floor), ratios.get(ratios.size() / 2), ratios.get(0),
-                ratios.get(ratios.size() - 1));
+                + " floor median %d ms, median ratio %s%n", server.name(), revisions, rounds,
+                median(engine), median(startup), median(floor), summary(ratios));
+        if (marker) {
+            System.out.printf("%s, %d revisions: floor + marker as its own UPDATE median %d ms, ratio to the floor %s;"
+                    + " floor + marker in the two-table UPDATE median %d ms, ratio %s%n", server.name(), revisions,
+                    median(markerApart), summary(apartRatios), median(markerTogether), summary(togetherRatios));
+        }
+    }
+
+    /** The progress marker's statements added to the floor: none, the hand-over apart, or with the version UPDATE. */
+    enum Marker { NONE, APART, TOGETHER }
+
+    static String summary(List<Double> ratios) {
+        List<Double> sorted = new ArrayList<>(ratios);
+        Collections.sort(sorted);
+        return String.format("%.2f (min %.2f, max %.2f)", sorted.get(sorted.size() / 2), sorted.get(0),
+                sorted.get(sorted.size() - 1));
     }
 
     static String id(int i) {
@@ -119,29 +154,70 @@ public final class RuntimeBench {
         }
     }
 
-    /** The least any tool must do: each statement, the version row, a commit per revision. */
-    static long timeFloor(Server server, List<String> statements) throws Exception {
+    /**
+     * The least any tool must do: each statement, the version row, a commit per revision. With a
+     * {@code marker}, also the progress row dbmigrate keeps where DDL commits on its own: inserted
+     * and committed before the first revision, handed over to the next revision in each revision's
+     * commit ({@link Marker#APART} as its own UPDATE, {@link Marker#TOGETHER} in the version
+     * UPDATE), deleted in the last revision's commit.
+     */
+    static long timeFloor(Server server, List<String> statements, Marker marker) throws Exception {
         String db = createDatabase(server);
         try {
             long start = System.nanoTime();
             try (Connection c = DriverManager.getConnection(server.url(db), server.user(), "");
                     Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS migrate_version (version_num VARCHAR(64) NOT NULL PRIMARY KEY)");
+                if (marker != Marker.NONE) {
+                    s.execute("CREATE TABLE IF NOT EXISTS migrate_version_progress (revision VARCHAR(64) NOT NULL"
+                            + " PRIMARY KEY, statements_done INT NOT NULL, started_at TIMESTAMP NOT NULL)");
+                }
                 c.setAutoCommit(false);
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO migrate_version (version_num) VALUES (?)");
                         PreparedStatement update = c.prepareStatement(
-                                "UPDATE migrate_version SET version_num = ? WHERE version_num = ?")) {
+                                "UPDATE migrate_version SET version_num = ? WHERE version_num = ?");
+                        PreparedStatement mark = c.prepareStatement(
+                                "INSERT INTO migrate_version_progress VALUES (?, 0, CURRENT_TIMESTAMP)");
+                        PreparedStatement move = c.prepareStatement("UPDATE migrate_version_progress SET revision = ?,"
+                                + " statements_done = 0, started_at = CURRENT_TIMESTAMP WHERE revision = ?");
+                        PreparedStatement both = c.prepareStatement("UPDATE migrate_version, migrate_version_progress"
+                                + " SET version_num = ?, revision = ?, statements_done = 0, started_at = CURRENT_TIMESTAMP"
+                                + " WHERE version_num = ? AND revision = ?");
+                        PreparedStatement unmark = c.prepareStatement(
+                                "DELETE FROM migrate_version_progress WHERE revision = ?")) {
+                    if (marker != Marker.NONE) {
+                        mark.setString(1, id(1));
+                        mark.executeUpdate();
+                        c.commit();
+                    }
                     for (int i = 1; i <= statements.size(); i++) {
                         s.execute(statements.get(i - 1));
+                        boolean last = i == statements.size();
                         if (i == 1) {
                             insert.setString(1, id(i));
                             insert.executeUpdate();
+                        } else if (marker == Marker.TOGETHER && !last) {
+                            both.setString(1, id(i));
+                            both.setString(2, id(i + 1));
+                            both.setString(3, id(i - 1));
+                            both.setString(4, id(i));
+                            if (both.executeUpdate() != 2) {
+                                throw new IllegalStateException("version row and marker not moved");
+                            }
                         } else {
                             update.setString(1, id(i));
                             update.setString(2, id(i - 1));
                             if (update.executeUpdate() != 1) {
                                 throw new IllegalStateException("version row not moved");
                             }
+                        }
+                        if (marker != Marker.NONE && last) {
+                            unmark.setString(1, id(i));
+                            unmark.executeUpdate();
+                        } else if (marker == Marker.APART || marker == Marker.TOGETHER && i == 1) {
+                            move.setString(1, id(i + 1));
+                            move.setString(2, id(i));
+                            move.executeUpdate();
                         }
                         c.commit();
                     }

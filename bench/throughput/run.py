@@ -12,8 +12,11 @@ writes its history row in each revision's transaction, takes its lock, and reads
 
 Besides the full runs it times, on the migrated database, `db-manage upgrade head` with nothing to do
 (start-up, reading the headers, graph, connecting, the lock) and `db-manage --version` (the JVM and
-the command line only), for the breakdown. Peak RSS of each timed db-manage run comes from
-/usr/bin/time. WARMUP=0 skips the untimed first run (when the launcher's archive already exists).
+the command line only), for the breakdown. Peak RSS and CPU time (user + system) of each timed run
+come from /usr/bin/time; each round's times go to stderr. WARMUP=0 skips the untimed first run (when
+the launcher's archive already exists).
+BASELINE=<another db-manage> also times that build in every round (e.g. main's, to show a change's
+effect interleaved) and prints its median ratio to the floor.
 """
 import os
 import shutil
@@ -94,12 +97,13 @@ def timed(argv, cwd, stdin=None):
     return elapsed
 
 
-def timed_with_rss(argv, cwd):
-    """Wall time and peak RSS (MiB, from /usr/bin/time) of one run."""
-    out = os.path.join(cwd, "rss.txt")
-    elapsed = timed(["/usr/bin/time", "-f", "%M", "-o", out] + argv, cwd)
+def timed_with_usage(argv, cwd, stdin=None):
+    """Wall time, peak RSS (MiB) and CPU seconds (user + system, from /usr/bin/time) of one run."""
+    out = os.path.join(cwd, "usage.txt")
+    elapsed = timed(["/usr/bin/time", "-f", "%M %U %S", "-o", out] + argv, cwd, stdin)
     with open(out) as f:
-        return elapsed, int(f.read().split()[-1]) / 1024
+        rss, user, system = f.read().split()[-3:]
+    return elapsed, int(rss) / 1024, float(user) + float(system)
 
 
 def bench(db_manage, rounds, size, kind, work):
@@ -109,32 +113,51 @@ def bench(db_manage, rounds, size, kind, work):
     script = floor_script(size, kind)
     client = DATABASES[kind]["client"](floor_db)
     upgrade = [db_manage, "--config-file", "migrate.conf", "upgrade", "head"]
-    ours, floor, rss = [], [], []
+    baseline = os.environ.get("BASELINE")
+    before_upgrade = [os.path.abspath(baseline)] + upgrade[1:] if baseline else None
+    ours, floor, rss, before, ours_cpu, floor_cpu = [], [], [], [], [], []
     if os.environ.get("WARMUP") != "0":
         # untimed: the launcher's class-data archive and the OS file cache
-        fresh(kind, ours_db)
-        timed(upgrade, project)
+        for argv in [upgrade] + ([before_upgrade] if baseline else []):
+            fresh(kind, ours_db)
+            timed(argv, project)
+    tools = ["ours", "floor"] + (["before"] if baseline else [])
     for rnd in range(rounds):
-        for tool in (["ours", "floor"] if rnd % 2 == 0 else ["floor", "ours"]):
+        for tool in (tools if rnd % 2 == 0 else tools[::-1]):
             if tool == "ours":
                 fresh(kind, ours_db)
-                elapsed, peak = timed_with_rss(upgrade, project)
+                elapsed, peak, cpu = timed_with_usage(upgrade, project)
                 ours.append(elapsed)
                 rss.append(peak)
+                ours_cpu.append(cpu)
+            elif tool == "before":
+                fresh(kind, ours_db)
+                before.append(timed(before_upgrade, project))
             else:
                 fresh(kind, floor_db)
-                floor.append(timed(client, project, script))
-        print("  %s %d: round %d of %d" % (kind, size, rnd + 1, rounds), file=sys.stderr)
+                elapsed, _, cpu = timed_with_usage(client, project, script)
+                floor.append(elapsed)
+                floor_cpu.append(cpu)
+        print("  %s %d: round %d of %d: db-manage %.0f ms (CPU %.0f ms), floor %.0f ms (CPU %.0f ms)%s" % (
+            kind, size, rnd + 1, rounds, ours[-1] * 1000, ours_cpu[-1] * 1000, floor[-1] * 1000, floor_cpu[-1] * 1000,
+            ", baseline %.0f ms" % (before[-1] * 1000) if baseline else ""), file=sys.stderr)
     noop = [timed(upgrade, project) for _ in range(rounds)]
     version = [timed([db_manage, "--version"], project) for _ in range(rounds)]
     admin(kind, "DROP DATABASE IF EXISTS %s" % ours_db)
     admin(kind, "DROP DATABASE IF EXISTS %s" % floor_db)
     ratios = [o / f for o, f in zip(ours, floor)]
     o, f = statistics.median(ours), statistics.median(floor)
-    print("| %s | %d | %.0f ms | %.0f ms | **%.2fx** (%.2f-%.2f) | %.0f ms | %.0f ms | %.3f ms | %.3f ms | %.0f MiB |" % (
-        DATABASES[kind]["name"], size, o * 1000, f * 1000, statistics.median(ratios), min(ratios), max(ratios),
-        statistics.median(version) * 1000, statistics.median(noop) * 1000,
-        (o - statistics.median(noop)) / size * 1000, f / size * 1000, max(rss)))
+    print("| %s | %d | %.0f ms | %.0f ms | **%.2fx** (%.2f-%.2f) | %.0f ms | %.0f ms | %.3f ms | %.3f ms "
+          "| %.0f / %.0f ms | %.0f MiB |" % (
+              DATABASES[kind]["name"], size, o * 1000, f * 1000, statistics.median(ratios), min(ratios), max(ratios),
+              statistics.median(version) * 1000, statistics.median(noop) * 1000,
+              (o - statistics.median(noop)) / size * 1000, f / size * 1000,
+              statistics.median(ours_cpu) * 1000, statistics.median(floor_cpu) * 1000, max(rss)))
+    if baseline:
+        print("|   %s | %d | baseline %s: %.0f ms, ratio to the floor **%.2fx** (%.2f-%.2f) |" % (
+            DATABASES[kind]["name"], size, baseline, statistics.median(before) * 1000,
+            statistics.median([b / f for b, f in zip(before, floor)]), min(b / f for b, f in zip(before, floor)),
+            max(b / f for b, f in zip(before, floor))))
     sys.stdout.flush()
 
 
@@ -145,8 +168,9 @@ def main():
     kinds = sys.argv[4].split(",")
     work = tempfile.mkdtemp(prefix="dbm-throughput-")
     print("| database | revisions | db-manage | floor | ratio (min-max) | `--version` | no-op upgrade "
-          "| db-manage per revision after start | floor per revision | db-manage peak RSS |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| db-manage per revision after start | floor per revision | client CPU db-manage / floor "
+          "| db-manage peak RSS |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     try:
         for size in sizes:
             for kind in kinds:

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class StderrReporterTest {
 
     private static final Step STEP = new Step(new Revision("002", List.of("001"), Set.of(), List.of(), "Add users"),
-            Direction.UPGRADE, List.of());
+            Direction.UPGRADE, List.of(), Set.of());
 
     private static String drive(boolean quiet, boolean terminal) {
         StringWriter text = new StringWriter();

@@ -12,6 +12,7 @@ import org.dbmigrate.internal.command.DestructiveGuard;
 import org.dbmigrate.internal.command.Reports;
 import org.dbmigrate.internal.command.TargetArguments;
 import org.dbmigrate.internal.graph.RevisionGraph;
+import org.dbmigrate.internal.graph.Stamp;
 import org.dbmigrate.internal.runtime.MigrationSession;
 import org.dbmigrate.internal.runtime.OfflineScript;
 import org.dbmigrate.internal.runtime.RevisionScripts;
@@ -66,15 +67,15 @@ public final class StampCommand {
                 DestructiveGuard.check(context, session.database(), "stamp --purge");
             }
             Set<String> before = new HashSet<>();
-            List<VersionChange> changes = session.locked(heads -> {
+            Stamp stamp = session.locked(heads -> {
                 session.refuseUnfinished(RevisionScripts.of(scripts));
                 before.addAll(heads);
-                List<VersionChange> c = graph.stamp(heads, options.targets(), options.purge());
+                Stamp s = graph.stamp(heads, options.targets(), options.purge());
                 session.announce(); // after the checks: a refused run stays one FAILED line
-                session.stamper().stamp(c, RevisionScripts.of(scripts));
-                return c;
+                session.stamper().stamp(s.changes(), RevisionScripts.of(scripts));
+                return s;
             });
-            return new Result(changes, Reports.stamp(false, before, changes, graph, start));
+            return new Result(stamp.changes(), Reports.stamp(false, before, stamp, graph, start));
         }
     }
 
@@ -105,10 +106,10 @@ public final class StampCommand {
             destinations.add(range.to());
         }
         Set<String> startRows = from == null ? Set.of() : from;
-        List<VersionChange> changes = graph.stamp(startRows, destinations, false);
+        Stamp stamp = graph.stamp(startRows, destinations, false);
         new OfflineScript(context.connections().kind().dialect(), context.config().versionTable(),
                 context.config().transactionPerMigration(), Objects.requireNonNull(options.sqlOut(), "sqlOut"))
-                .writeStamp(startRows, changes);
-        return new Result(changes, Reports.stamp(true, startRows, changes, graph, startNanos));
+                .writeStamp(startRows, stamp.changes());
+        return new Result(stamp.changes(), Reports.stamp(true, startRows, stamp, graph, startNanos));
     }
 }

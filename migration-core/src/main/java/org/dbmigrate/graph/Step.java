@@ -2,6 +2,7 @@ package org.dbmigrate.graph;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One migration to run: a revision's upgrade or downgrade section, and the version-table changes
@@ -10,13 +11,15 @@ import java.util.Objects;
  * @param revision       the revision whose section runs
  * @param direction      upgrade or downgrade
  * @param versionChanges the version-row changes, in the order they are applied
+ * @param headsAfter     the version rows once the changes are applied (decided with them, by the plan)
  */
-public record Step(Revision revision, Direction direction, List<VersionChange> versionChanges) {
+public record Step(Revision revision, Direction direction, List<VersionChange> versionChanges, Set<String> headsAfter) {
 
     public Step {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(direction, "direction");
         versionChanges = List.copyOf(versionChanges);
+        headsAfter = Set.copyOf(headsAfter);
     }
 
     /**

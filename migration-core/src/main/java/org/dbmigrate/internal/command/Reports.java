@@ -1,14 +1,12 @@
 package org.dbmigrate.internal.command;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.command.RunReport;
 import org.dbmigrate.graph.Plan;
-import org.dbmigrate.graph.VersionChange;
 import org.dbmigrate.internal.graph.RevisionGraph;
-import org.dbmigrate.internal.runtime.PlanRunner;
+import org.dbmigrate.internal.graph.Stamp;
 import org.dbmigrate.runtime.RanStep;
 
 /** Builds the {@link RunReport} of upgrade, downgrade and stamp from what they planned and ran. */
@@ -27,10 +25,8 @@ public final class Reports {
                 since(startNanos), atHead(plan.toHeads(), graph), plan.steps().size());
     }
 
-    public static RunReport stamp(boolean offline, Set<String> before, List<VersionChange> changes, RevisionGraph graph,
-            long startNanos) {
-        Set<String> after = new HashSet<>(before);
-        PlanRunner.apply(after, changes);
+    public static RunReport stamp(boolean offline, Set<String> before, Stamp stamp, RevisionGraph graph, long startNanos) {
+        Set<String> after = stamp.headsAfter();
         return new RunReport("stamp", offline, List.copyOf(before), List.copyOf(after), List.of(), since(startNanos),
                 atHead(after, graph), 0);
     }

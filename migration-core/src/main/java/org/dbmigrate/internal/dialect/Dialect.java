@@ -36,6 +36,11 @@ public interface Dialect {
         return false;
     }
 
+    /** Whether one UPDATE can change rows of two tables ({@code UPDATE a, b SET ... WHERE ...}). */
+    default boolean updatesTwoTables() {
+        return false;
+    }
+
     /**
      * What the database calls a statement it refuses inside a transaction block (e.g.
      * {@code CREATE INDEX CONCURRENTLY} on PostgreSQL), or empty when it runs anywhere. Only

@@ -108,6 +108,11 @@ public final class MySqlDialect implements Dialect {
         return List.of("ALTER TABLE " + table + " COMMENT = " + literal(comment == null ? "" : comment));
     }
 
+    @Override
+    public boolean updatesTwoTables() {
+        return true;
+    }
+
     /** A column's comment is part of its definition, which MODIFY COLUMN restates in full. */
     @Override
     public List<String> columnComment(String table, String column, String comment, String definition) {

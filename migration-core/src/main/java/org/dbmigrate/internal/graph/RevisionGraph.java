@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.MultipleHeadsError;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.Revision;
@@ -254,7 +253,7 @@ public final class RevisionGraph implements Revisions {
         List<Step> steps = new ArrayList<>(order.length);
         for (int k = order.length - 1; k >= 0; k--) {
             int rev = order[k];
-            steps.add(new Step(g.revs[rev], Direction.UPGRADE, rows.upgrade(rev)));
+            steps.add(rows.upgrade(rev));
         }
         return new Plan(currentHeads, steps, rows.rows());
     }
@@ -292,7 +291,7 @@ public final class RevisionGraph implements Revisions {
         VersionRows rows = new VersionRows(g, currentHeads);
         List<Step> steps = new ArrayList<>(order.length);
         for (int rev : order) {
-            steps.add(new Step(g.revs[rev], Direction.DOWNGRADE, rows.downgrade(rev)));
+            steps.add(rows.downgrade(rev));
         }
         return new Plan(currentHeads, steps, rows.rows());
     }
@@ -309,8 +308,7 @@ public final class RevisionGraph implements Revisions {
             throw UnreachableTargetError.downgrade(id, List.copyOf(currentHeads));
         }
         VersionRows rows = new VersionRows(g, currentHeads);
-        Step step = new Step(g.revs[rev], Direction.DOWNGRADE, rows.downgrade(rev));
-        return new Plan(currentHeads, List.of(step), rows.rows());
+        return new Plan(currentHeads, List.of(rows.downgrade(rev)), rows.rows());
     }
 
     /**
@@ -320,7 +318,7 @@ public final class RevisionGraph implements Revisions {
      * branches it names. With {@code purge} every row is deleted first (even rows naming no known
      * revision).
      */
-    public List<VersionChange> stamp(Set<String> currentHeads, List<String> targetIds, boolean purge) {
+    public Stamp stamp(Set<String> currentHeads, List<String> targetIds, boolean purge) {
         VersionRows rows = new VersionRows(g, currentHeads);
         List<VersionChange> changes = new ArrayList<>();
         if (purge) {
@@ -350,12 +348,12 @@ public final class RevisionGraph implements Revisions {
             for (int h : lineage) {
                 rows.delete(changes, g.id(h));
             }
-            return List.copyOf(changes);
+            return new Stamp(changes, rows.rows());
         }
         for (int dest : dests) {
             stampOne(rows, changes, dest, lineage, dests.size() > 1);
         }
-        return List.copyOf(changes);
+        return new Stamp(changes, rows.rows());
     }
 
     private void stampOne(VersionRows rows, List<VersionChange> changes, int dest, Set<Integer> lineage,

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dbmigrate.graph.Direction;
+import org.dbmigrate.graph.Step;
 import org.dbmigrate.graph.VersionChange;
 
 /**
  * The version table as the plan goes: one row per applied head. Works out, for each step, which
  * rows to insert, update or delete, with the rules of Alembic's HeadMaintainer: a new branch
  * inserts, a merge deletes all but one of its parents' rows and updates the last, a downgrade
- * past a base (or into another branch's ancestry) deletes, an unmerge inserts.
+ * past a base (or into another branch's ancestry) deletes, an unmerge inserts. Each step carries
+ * the rows it leaves behind, so no one else works them out again from the changes.
  */
 final class VersionRows {
     private final Nodes g;
@@ -25,7 +28,8 @@ final class VersionRows {
         return Set.copyOf(rows);
     }
 
-    List<VersionChange> upgrade(int rev) {
+    /** The step that upgrades to {@code rev}: its row changes and the rows after them. */
+    Step upgrade(int rev) {
         List<VersionChange> changes = new ArrayList<>(2);
         int[] from = g.normDown[rev];
         List<Integer> present = present(from);
@@ -40,10 +44,11 @@ final class VersionRows {
         } else {
             update(changes, g.id(present.get(0)), g.id(rev));
         }
-        return changes;
+        return new Step(g.revs[rev], Direction.UPGRADE, changes, rows);
     }
 
-    List<VersionChange> downgrade(int rev) {
+    /** The step that reverts {@code rev}: its row changes and the rows after them. */
+    Step downgrade(int rev) {
         List<VersionChange> changes = new ArrayList<>(2);
         String id = g.id(rev);
         if (!rows.contains(id)) {
@@ -59,7 +64,7 @@ final class VersionRows {
             }
             update(changes, id, g.id(keep.get(keep.size() - 1)));
         }
-        return changes;
+        return new Step(g.revs[rev], Direction.DOWNGRADE, changes, rows);
     }
 
     /** Stamp helpers: the same row operations, decided by the caller. */

@@ -31,6 +31,7 @@ public final class MigrationSession implements AutoCloseable {
     private final VersionTable versions;
     private final HistoryTable history;
     private final ProgressTable progress;
+    private final StepRecorder recorder;
 
     private MigrationSession(ConnectionSource connections, MigrateConfig config, MigrationListener listener,
             Clock clock, Database database) {
@@ -42,6 +43,7 @@ public final class MigrationSession implements AutoCloseable {
         this.versions = new VersionTable(database, config.versionTable());
         this.history = new HistoryTable(database, config.historyTable());
         this.progress = new ProgressTable(database, config.versionTable());
+        this.recorder = new StepRecorder(database, versions, history, progress);
     }
 
     public static MigrationSession open(ConnectionSource connections, MigrateConfig config, MigrationListener listener,
@@ -99,7 +101,7 @@ public final class MigrationSession implements AutoCloseable {
     }
 
     public PlanRunner runner() {
-        return new PlanRunner(database, versions, history, progress, listener, clock,
+        return new PlanRunner(database, recorder, history, progress, listener, clock,
                 config.transactionPerMigration()).limits(config.statementTimeout(), config.revisionTimeout());
     }
 
@@ -130,6 +132,7 @@ public final class MigrationSession implements AutoCloseable {
             versions.close();
             history.close();
             progress.close();
+            recorder.close();
         } catch (SQLException e) {
             throw new DatabaseError("cannot close statements: " + DatabaseError.firstLine(e), e);
         } finally {

@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +13,6 @@ import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.graph.Direction;
 import org.dbmigrate.graph.Plan;
 import org.dbmigrate.graph.Step;
-import org.dbmigrate.graph.VersionChange;
 import org.dbmigrate.internal.dialect.Dialect;
 import org.dbmigrate.internal.script.JavaRevision;
 import org.dbmigrate.internal.script.RevisionScript;
@@ -48,7 +46,7 @@ import org.dbmigrate.runtime.UnfinishedStep;
 public final class PlanRunner {
 
     private final Database database;
-    private final VersionTable versions;
+    private final StepRecorder recorder;
     private final HistoryTable history;
     private final ProgressTable progress;
     private final MigrationListener listener;
@@ -58,10 +56,10 @@ public final class PlanRunner {
     private Duration revisionTimeout = Duration.ZERO;
     private Callbacks callbacks = Callbacks.none();
 
-    public PlanRunner(Database database, VersionTable versions, HistoryTable history, ProgressTable progress,
+    PlanRunner(Database database, StepRecorder recorder, HistoryTable history, ProgressTable progress,
             MigrationListener listener, Clock clock, boolean transactionPerMigration) {
         this.database = database;
-        this.versions = versions;
+        this.recorder = recorder;
         this.history = history;
         this.progress = progress;
         this.listener = listener;
@@ -162,8 +160,9 @@ public final class PlanRunner {
         checkTransactions(plan, scripts, database.dialect());
         Connection connection = database.connection();
         boolean wholeRun = wholeRun();
-        Set<String> committed = new LinkedHashSet<>(plan.fromHeads());
-        Set<String> pending = new LinkedHashSet<>(plan.fromHeads());
+        // the version rows as committed, and as they stand in the open transaction
+        Set<String> committed = plan.fromHeads();
+        Set<String> pending = plan.fromHeads();
         long runStart = System.nanoTime();
         List<RanStep> ran = new ArrayList<>();
         List<Step> steps = plan.steps();
@@ -182,24 +181,26 @@ public final class PlanRunner {
                 if (!transactional(step, script)) {
                     // autocommit from here: what is pending becomes permanent now
                     connection.commit();
-                    committed = new LinkedHashSet<>(pending);
+                    committed = pending;
                 }
                 boolean marks = marks(step, script);
                 if (marks && marked == null) {
                     progress.start(step, script.checksum(), total(script, step), clock.instant());
                     connection.commit();
-                    committed = new LinkedHashSet<>(pending);
+                    committed = pending;
                 }
+                ProgressTable.Handover handover = marks ? handover(step, n < steps.size() ? steps.get(n) : null,
+                        scripts) : null;
                 long stepStart = System.nanoTime();
                 callbacks.run(CallbackEvent.beforeEach(step.direction()), step.revision().id(), connection);
-                runStep(step, script, scripts, committed, marks);
+                runStep(step, script, scripts, committed, handover);
                 callbacks.run(CallbackEvent.afterEach(step.direction()), step.revision().id(), connection);
                 ran.add(new RanStep(step, Duration.ofNanos(System.nanoTime() - stepStart)));
-                apply(pending, step.versionChanges());
-                marked = marks ? handOver(step, n < steps.size() ? steps.get(n) : null, scripts) : null;
+                pending = step.headsAfter();
+                marked = handover == null || handover.next() == null ? null : handover.next().revision().id();
                 if (!wholeRun) {
                     connection.commit();
-                    committed = new LinkedHashSet<>(pending);
+                    committed = pending;
                 }
             }
             connection.commit();
@@ -238,26 +239,26 @@ public final class PlanRunner {
     }
 
     /**
-     * In the commit that finishes {@code step}: passes its marker to {@code next} when that needs
-     * one too (one statement instead of three), else removes it. Returns the revision now marked.
+     * What the commit that finishes the marked {@code step} does with its marker: passes it to
+     * {@code next} when that needs one too (one statement instead of three), else removes it.
      */
-    private String handOver(Step step, Step next, RevisionScripts scripts) throws SQLException {
+    private ProgressTable.Handover handover(Step step, Step next, RevisionScripts scripts) {
         if (next != null && !wholeRun()) {
             RevisionScript nextScript = scripts.script(next.revision().id());
             if (marks(next, nextScript)) {
-                progress.moveTo(step.revision().id(), next, nextScript.checksum(), total(nextScript, next),
-                        clock.instant());
-                return next.revision().id();
+                return new ProgressTable.Handover(step.revision().id(), next, nextScript.checksum(),
+                        total(nextScript, next));
             }
         }
-        progress.finish(step.revision().id());
-        return null;
+        return ProgressTable.Handover.remove(step.revision().id());
     }
 
+    /** Runs a step's statements and records it; {@code handover} is null for a step that is not marked. */
     private void runStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed,
-            boolean marked) throws SQLException {
+            ProgressTable.Handover handover) throws SQLException {
+        boolean marked = handover != null;
         if (script.java().isPresent()) {
-            runJavaStep(step, script, scripts, committed, marked);
+            runJavaStep(step, script, scripts, committed, handover);
             return;
         }
         Section section = section(step, script);
@@ -296,12 +297,13 @@ public final class PlanRunner {
         if (autocommit) {
             connection.setAutoCommit(false);
         }
-        versions.apply(step.versionChanges(), history, row(step, script, start, true));
+        recorder.record(step, row(step, script, start, true), handover);
     }
 
     /** A Java revision's operations, run as they are called, in the step's transaction. */
     private void runJavaStep(Step step, RevisionScript script, RevisionScripts scripts, Set<String> committed,
-            boolean marked) throws SQLException {
+            ProgressTable.Handover handover) throws SQLException {
+        boolean marked = handover != null;
         JavaRevision java = script.java().orElseThrow();
         long start = System.nanoTime();
         boolean autocommit = !java.migration().transactional();
@@ -331,7 +333,7 @@ public final class PlanRunner {
                 connection.setAutoCommit(false);
             }
         }
-        versions.apply(step.versionChanges(), history, row(step, script, start, true));
+        recorder.record(step, row(step, script, start, true), handover);
     }
 
     /** One transaction for the whole run: only where DDL is transactional and the config asks for it. */
@@ -388,20 +390,6 @@ public final class PlanRunner {
         long ms = Math.max(0, (System.nanoTime() - startNanos) / 1_000_000);
         return new HistoryRow(step.revision().id(), step.direction().word(), script.checksum(), clock.instant(),
                 database.appliedBy(), success ? ms : 0, success);
-    }
-
-    /** The version rows after {@code changes}, as the database will hold them once committed. */
-    public static void apply(Set<String> heads, List<VersionChange> changes) {
-        for (VersionChange change : changes) {
-            if (change instanceof VersionChange.Insert i) {
-                heads.add(i.id());
-            } else if (change instanceof VersionChange.Update u) {
-                heads.remove(u.from());
-                heads.add(u.to());
-            } else {
-                heads.remove(((VersionChange.Delete) change).id());
-            }
-        }
     }
 
     private void rollbackQuietly(Exception failure) {

@@ -25,6 +25,10 @@ public final class ProgressTable implements AutoCloseable {
     private static final String COLUMNS =
             "revision, direction, checksum, version_changes, statements_done, statements_total, started_at, started_by";
 
+    /** The assignments of a hand-over, with its 6 parameters (the columns are this table's alone). */
+    static final String MOVE = "revision = ?, direction = ?, checksum = ?, version_changes = ?, statements_done = 0,"
+            + " statements_total = ?, started_at = ?";
+
     private final Database database;
     private final String table;
     private PreparedStatement advance;
@@ -70,25 +74,44 @@ public final class ProgressTable implements AutoCloseable {
     }
 
     /**
-     * Hands the marker of the finished {@code revision} over to {@code next}, in the commit that
-     * records {@code revision} as done: one statement instead of a delete, an insert and a commit.
+     * What the commit that records a finished step does with its marker: hands it over to
+     * {@code next} (started, none of its {@code total} statements done), or with no next removes it.
      */
-    void moveTo(String revision, Step next, String checksum, int total, Instant now) throws SQLException {
+    record Handover(String revision, Step next, String checksum, int total) {
+
+        static Handover remove(String revision) {
+            return new Handover(revision, null, null, 0);
+        }
+    }
+
+    /**
+     * Applies {@code handover} in the connection's current transaction, the next step started
+     * {@code at}: a hand-over is one statement instead of a delete, an insert and a commit.
+     */
+    void handOver(Handover handover, Instant at) throws SQLException {
+        if (handover.next() == null) {
+            finish(handover.revision());
+            return;
+        }
         if (move == null) {
-            move = database.connection().prepareStatement("UPDATE " + table + " SET revision = ?, direction = ?,"
-                    + " checksum = ?, version_changes = ?, statements_done = 0, statements_total = ?, started_at = ?"
-                    + " WHERE revision = ?");
+            move = database.connection().prepareStatement("UPDATE " + table + " SET " + MOVE + " WHERE revision = ?");
         }
-        move.setString(1, next.revision().id());
-        move.setString(2, next.direction().word());
-        move.setString(3, checksum);
-        move.setString(4, UnfinishedStep.encode(next.versionChanges()));
-        move.setInt(5, total);
-        move.setTimestamp(6, Timestamp.from(now));
-        move.setString(7, revision);
+        bindMove(move, 1, handover, at);
+        move.setString(7, handover.revision());
         if (move.executeUpdate() != 1) {
-            throw new SQLException("the progress row of revision " + revision + " in " + table + " is gone");
+            throw new SQLException("the progress row of revision " + handover.revision() + " in " + table + " is gone");
         }
+    }
+
+    /** Sets the parameters of {@link #MOVE} from index {@code first}. */
+    static void bindMove(PreparedStatement statement, int first, Handover handover, Instant at) throws SQLException {
+        Step next = handover.next();
+        statement.setString(first, next.revision().id());
+        statement.setString(first + 1, next.direction().word());
+        statement.setString(first + 2, handover.checksum());
+        statement.setString(first + 3, UnfinishedStep.encode(next.versionChanges()));
+        statement.setInt(first + 4, handover.total());
+        statement.setTimestamp(first + 5, Timestamp.from(at));
     }
 
     /** Removes the marker of {@code revision}, in the connection's current transaction. */

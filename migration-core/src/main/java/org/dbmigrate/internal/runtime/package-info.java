@@ -4,7 +4,9 @@
  * <p>Bookkeeping. {@link org.dbmigrate.internal.runtime.VersionTable} holds one row per current head, as
  * Alembic's {@code alembic_version}; every UPDATE and DELETE it issues must touch exactly one row or
  * the run stops. {@link org.dbmigrate.internal.runtime.HistoryTable} records every step (direction,
- * checksum, who, when, how long, success).
+ * checksum, who, when, how long, success). {@code StepRecorder} writes a finished step's version
+ * change, history row and progress marker in as few round trips as the database allows. Which rows
+ * a step leaves is decided once, by the plan ({@code Step.headsAfter}).
  *
  * <p>Locking. Mutating commands hold {@link org.dbmigrate.internal.runtime.MigrationLock} (the dialect's
  * advisory or named lock) and read the version rows again once they hold it, so concurrent

@@ -380,13 +380,15 @@ class AlembicAgreementTest {
         return new Check(AlembicOracle.query("stamp", "from", sorted(from), "targets", List.of(targets)), (g, a) -> {
             String what = "stamp " + from + " -> " + List.of(targets);
             if (a.containsKey("error")) {
-                assertThrows(MigrationError.class, () -> g.stamp(from, List.of(targets), false), what + ": " + a);
+                assertThrows(MigrationError.class, () -> g.stamp(from, List.of(targets), false).changes(), what + ": " + a);
                 return;
             }
-            List<VersionChange> ours = g.stamp(from, List.of(targets), false);
+            Stamp stamp = g.stamp(from, List.of(targets), false);
+            List<VersionChange> ours = stamp.changes();
             @SuppressWarnings("unchecked")
             List<List<Object>> theirs = (List<List<Object>>) a.get("changes");
             assertEquals(apply(from, parse(theirs)), apply(from, ours), what + " rows; Alembic: " + theirs + " ours: " + ours);
+            assertEquals(apply(from, ours), new TreeSet<>(stamp.headsAfter()), what + ": headsAfter");
             assertEquals(theirs.size(), ours.size(), what + " statements; Alembic: " + theirs + " ours: " + ours);
         });
     }
@@ -417,6 +419,7 @@ class AlembicAgreementTest {
             ourRows = apply(ourRows, ourChanges);
             String at = what + " after step " + ourOrder.get(i) + "; Alembic " + theirChanges + ", ours " + ourChanges;
             assertEquals(theirRows, ourRows, at);
+            assertEquals(ourRows, new TreeSet<>(ours.steps().get(i).headsAfter()), at + ": headsAfter");
             assertEquals(theirChanges.size(), ourChanges.size(), at);
         }
         assertEquals(ourRows, new TreeSet<>(ours.toHeads()), what + ": toHeads");

@@ -95,8 +95,8 @@ class DiamondGraphTest {
 
     @Test
     void stampOntoTheMergeFromBothBranches() {
-        assertEquals(List.of(del("b"), upd("c", "d")), g.stamp(Set.of("b", "c"), List.of("d"), false));
-        assertEquals(List.of(upd("d", "b")), g.stamp(Set.of("d"), List.of("b"), false));
-        assertEquals(List.of(del("b"), del("c")), g.stamp(Set.of("b", "c"), List.of("base"), false));
+        assertEquals(List.of(del("b"), upd("c", "d")), g.stamp(Set.of("b", "c"), List.of("d"), false).changes());
+        assertEquals(List.of(upd("d", "b")), g.stamp(Set.of("d"), List.of("b"), false).changes());
+        assertEquals(List.of(del("b"), del("c")), g.stamp(Set.of("b", "c"), List.of("base"), false).changes());
     }
 }

@@ -119,7 +119,7 @@ class LabelledBranchesTest {
 
     @Test
     void stampABranchHeadAddsARow() {
-        assertEquals(List.of(ins("shop2")), g.stamp(Set.of("acc3"), List.of("shop@head"), false));
-        assertTrue(g.stamp(Set.of("acc3", "shop2"), List.of("shop@head"), false).isEmpty());
+        assertEquals(List.of(ins("shop2")), g.stamp(Set.of("acc3"), List.of("shop@head"), false).changes());
+        assertTrue(g.stamp(Set.of("acc3", "shop2"), List.of("shop@head"), false).changes().isEmpty());
     }
 }

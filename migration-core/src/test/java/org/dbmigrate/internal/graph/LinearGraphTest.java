@@ -144,17 +144,17 @@ class LinearGraphTest {
 
     @Test
     void stampMovesTheRowWithoutRunningAnything() {
-        assertEquals(List.of(ins("003")), g.stamp(Set.of(), List.of("003"), false));
-        assertEquals(List.of(upd("004", "002")), g.stamp(Set.of("004"), List.of("002"), false));
-        assertEquals(List.of(upd("002", "004")), g.stamp(Set.of("002"), List.of("head"), false));
-        assertEquals(List.of(del("004")), g.stamp(Set.of("004"), List.of("base"), false));
-        assertEquals(List.of(), g.stamp(Set.of("004"), List.of("004"), false));
-        assertEquals(List.of(upd("004", "003")), g.stamp(Set.of("004"), List.of("-1"), false));
-        assertEquals(List.of(upd("002", "004")), g.stamp(Set.of("002"), List.of("+2"), false));
+        assertEquals(List.of(ins("003")), g.stamp(Set.of(), List.of("003"), false).changes());
+        assertEquals(List.of(upd("004", "002")), g.stamp(Set.of("004"), List.of("002"), false).changes());
+        assertEquals(List.of(upd("002", "004")), g.stamp(Set.of("002"), List.of("head"), false).changes());
+        assertEquals(List.of(del("004")), g.stamp(Set.of("004"), List.of("base"), false).changes());
+        assertEquals(List.of(), g.stamp(Set.of("004"), List.of("004"), false).changes());
+        assertEquals(List.of(upd("004", "003")), g.stamp(Set.of("004"), List.of("-1"), false).changes());
+        assertEquals(List.of(upd("002", "004")), g.stamp(Set.of("002"), List.of("+2"), false).changes());
     }
 
     @Test
     void stampWithPurgeDeletesEveryRowFirstEvenUnknownOnes() {
-        assertEquals(List.of(del("zzz"), ins("002")), g.stamp(Set.of("zzz"), List.of("002"), true));
+        assertEquals(List.of(del("zzz"), ins("002")), g.stamp(Set.of("zzz"), List.of("002"), true).changes());
     }
 }

@@ -64,8 +64,8 @@ class MultipleBasesTest {
 
     @Test
     void stampAnotherLineAddsARowAndStampHeadsFillsBoth() {
-        assertEquals(List.of(ins("b1")), g.stamp(Set.of("a3"), List.of("b1"), false));
-        assertEquals(List.of(ins("a3"), ins("b2")), g.stamp(Set.of(), List.of("heads"), false));
-        assertEquals(List.of(upd("a1", "a3"), upd("b1", "b2")), g.stamp(Set.of("a1", "b1"), List.of("a3", "b2"), false));
+        assertEquals(List.of(ins("b1")), g.stamp(Set.of("a3"), List.of("b1"), false).changes());
+        assertEquals(List.of(ins("a3"), ins("b2")), g.stamp(Set.of(), List.of("heads"), false).changes());
+        assertEquals(List.of(upd("a1", "a3"), upd("b1", "b2")), g.stamp(Set.of("a1", "b1"), List.of("a3", "b2"), false).changes());
     }
 }

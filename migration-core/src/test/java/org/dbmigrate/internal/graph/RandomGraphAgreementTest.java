@@ -235,14 +235,16 @@ class RandomGraphAgreementTest {
             out.add(new Query(AlembicOracle.query("stamp", "from", new ArrayList<>(new TreeSet<>(from)), "targets",
                     List.of(target)), (g, a) -> {
                         if (a.containsKey("error")) {
-                            expectRefusal(() -> g.stamp(from, List.of(target), false), what, a);
+                            expectRefusal(() -> g.stamp(from, List.of(target), false).changes(), what, a);
                             return;
                         }
-                        List<VersionChange> ours = g.stamp(from, List.of(target), false);
+                        Stamp stamp = g.stamp(from, List.of(target), false);
+                        List<VersionChange> ours = stamp.changes();
                         @SuppressWarnings("unchecked")
                         List<VersionChange> theirs = changes((List<List<Object>>) a.get("changes"));
                         assertEquals(AlembicAgreementTest.apply(from, theirs), AlembicAgreementTest.apply(from, ours),
                                 what + " Alembic " + theirs + " ours " + ours);
+                        assertEquals(AlembicAgreementTest.apply(from, ours), new TreeSet<>(stamp.headsAfter()), what);
                     }));
         }
         return out;
@@ -347,6 +349,7 @@ class RandomGraphAgreementTest {
             ourRows = AlembicAgreementTest.apply(ourRows, ours.steps().get(i).versionChanges());
             assertEquals(theirRows, ourRows, what + " after " + ourOrder.get(i) + ": Alembic " + theirChanges
                     + ", ours " + ours.steps().get(i).versionChanges());
+            assertEquals(ourRows, new TreeSet<>(ours.steps().get(i).headsAfter()), what + " after " + ourOrder.get(i));
         }
     }
 

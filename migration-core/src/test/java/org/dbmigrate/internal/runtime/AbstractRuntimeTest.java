@@ -245,17 +245,30 @@ abstract class AbstractRuntimeTest {
     // Scenario: someone deleted the version row by hand; the next step must not "fix" it silently.
     @Test
     void aVersionChangeThatTouchesNoRowStops() throws Exception {
+        // the history row travels with the version change (one round trip on PostgreSQL): rolled back with it
+        versionRowMissingStops("002");
+    }
+
+    // Issue 18: where the version UPDATE and the progress marker's hand-over are one statement
+    // (MySQL, MariaDB), a missing version row still stops the run with the same message.
+    @Test
+    void aVersionChangeThatTouchesNoRowStopsWhenTheMarkerMovesOn() throws Exception {
+        versionRowMissingStops("003");
+    }
+
+    /** Upgrades to 001, deletes the version row behind our back, upgrades to {@code target}: refused at 002. */
+    private void versionRowMissingStops(String target) throws Exception {
         LinearChain chain = threeTables();
         run(config(), chain, chain.upgrade(null, "001"));
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("DELETE FROM migrate_version");
         }
         VersionTableMismatchError e = assertThrows(VersionTableMismatchError.class,
-                () -> run(config(), chain, chain.upgrade("001", "002")));
+                () -> run(config(), chain, chain.upgrade("001", target)));
         assertTrue(e.getMessage().startsWith("expected moving version '001' to '002' to touch exactly one row of"
                 + " migrate_version but it touched 0"), e.getMessage());
-        // the history row travels with the version change (one round trip on PostgreSQL): rolled back with it
         assertEquals(List.of("001"), db.query("SELECT revision FROM migrate_history ORDER BY id"));
+        assertEquals(List.of(), db.query("SELECT version_num FROM migrate_version"));
     }
 
     // Scenario: SPEC 7 lock; a second deployer gives up after lock_timeout with a message naming it.

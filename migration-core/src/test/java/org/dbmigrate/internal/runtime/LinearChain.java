@@ -62,7 +62,7 @@ final class LinearChain implements RevisionScripts {
         for (int i = start; i <= ids.indexOf(to); i++) {
             String id = ids.get(i);
             VersionChange change = i == 0 ? new VersionChange.Insert(id) : new VersionChange.Update(ids.get(i - 1), id);
-            steps.add(new Step(scripts.get(id).revision(), Direction.UPGRADE, List.of(change)));
+            steps.add(new Step(scripts.get(id).revision(), Direction.UPGRADE, List.of(change), Set.of(id)));
         }
         return new Plan(from == null ? Set.of() : Set.of(from), steps, Set.of(to));
     }
@@ -74,7 +74,8 @@ final class LinearChain implements RevisionScripts {
         for (int i = ids.indexOf(from); i >= end; i--) {
             String id = ids.get(i);
             VersionChange change = i == 0 ? new VersionChange.Delete(id) : new VersionChange.Update(id, ids.get(i - 1));
-            steps.add(new Step(scripts.get(id).revision(), Direction.DOWNGRADE, List.of(change)));
+            steps.add(new Step(scripts.get(id).revision(), Direction.DOWNGRADE, List.of(change),
+                    i == 0 ? Set.of() : Set.of(ids.get(i - 1))));
         }
         return new Plan(Set.of(from), steps, to == null ? Set.of() : Set.of(to));
     }
