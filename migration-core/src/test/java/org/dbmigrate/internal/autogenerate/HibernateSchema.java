@@ -41,6 +41,15 @@ final class HibernateSchema {
         settings.put(AvailableSettings.JAKARTA_JDBC_PASSWORD, password == null ? "" : password);
         settings.put(AvailableSettings.HBM2DDL_AUTO, "create");
         settings.put("hibernate.connection.pool_size", "1");
+        if (url.startsWith("jdbc:mysql:")) {
+            // Connector/J's keyword lookup fails on MariaDB 11 (no KEYWORDS.RESERVED column), and Hibernate then
+            // cannot pick a dialect; name the one it picks from MariaDB's metadata ("5.5.5") on 10.x.
+            settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+            settings.put("hibernate.dialect", "org.hibernate.dialect.MySQLDialect");
+            settings.put("jakarta.persistence.database-product-name", "MySQL");
+            settings.put("jakarta.persistence.database-major-version", "5");
+            settings.put("jakarta.persistence.database-minor-version", "5");
+        }
         if (spring) {
             settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, CamelCaseToUnderscoresNamingStrategy.class.getName());
             settings.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringLikeImplicitNaming.class.getName());
