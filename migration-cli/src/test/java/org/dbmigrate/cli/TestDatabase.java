@@ -76,11 +76,6 @@ interface TestDatabase extends AutoCloseable {
         return values;
     }
 
-    /** The same URL with port 1 in place of the server's, where nothing listens. */
-    static String onPortOne(String url) {
-        return url.replaceFirst("//([^:/?]+)(:\\d+)?/", "//$1:1/");
-    }
-
     @Override
     void close() throws Exception;
 }
