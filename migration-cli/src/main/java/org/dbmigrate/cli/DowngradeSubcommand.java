@@ -1,16 +1,14 @@
 package org.dbmigrate.cli;
 
-import org.dbmigrate.JsonReports;
+import org.dbmigrate.Migrator;
 import org.dbmigrate.command.DowngradeCommand;
 import org.dbmigrate.fleet.FleetTasks;
-import org.dbmigrate.fleet.TargetTask;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "downgrade", description = "Revert revisions down to TARGET; --sql needs START:END.")
-final class DowngradeSubcommand extends DbManageSubcommand {
+final class DowngradeSubcommand extends RunSubcommand<DowngradeCommand.Options> {
 
     @Parameters(arity = "0..1", paramLabel = "TARGET", description = "an id, a prefix, -N, base, label@base...")
     String target;
@@ -21,23 +19,22 @@ final class DowngradeSubcommand extends DbManageSubcommand {
     @Option(names = "--sql", description = "Print the SQL script on standard output instead of running it.")
     boolean sql;
 
-    @Mixin
-    FleetOptions fleet;
-
-    @Mixin
-    OutputFormat format;
+    DowngradeSubcommand() {
+        super(Migrator::downgrade, FleetTasks::downgrade);
+    }
 
     @Override
-    public Integer call() {
-        if (fleet.active()) {
-            TargetTask task = sql ? FleetTasks.offline(out(), (context, script) -> new DowngradeCommand(context)
-                    .run(new DowngradeCommand.Options(target, delta, true, script)))
-                    : FleetTasks.downgrade(new DowngradeCommand.Options(target, delta, false, null));
-            return fleet.run("downgrade", task, format.json(), sql);
-        }
-        JsonReports.refuseWithSql(format.json(), sql);
-        DowngradeCommand.Result result = migrator().downgrade(
-                new DowngradeCommand.Options(target, delta, sql, sql ? out() : null));
-        return sql ? printBesideSql(result) : print(format.json() ? JsonReports.of(result.report()) : result);
+    boolean sql() {
+        return sql;
+    }
+
+    @Override
+    DowngradeCommand.Options options(Appendable sqlOut) {
+        return new DowngradeCommand.Options(target, delta, sqlOut != null, sqlOut);
+    }
+
+    @Override
+    FleetTasks.OfflineScript script() {
+        return (context, out) -> new DowngradeCommand(context).run(options(out));
     }
 }

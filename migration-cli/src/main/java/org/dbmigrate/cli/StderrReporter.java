@@ -39,12 +39,10 @@ final class StderrReporter implements MigrationListener {
             return true;
         }
         Console console = terminal ? System.console() : null;
-        if (console == null) {
-            return false;
+        if (console != null) {
+            finish();
         }
-        finish();
-        String answer = console.readLine("%s [y/N] ", question);
-        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        return MigrationListener.askOnTerminal(console, question);
     }
 
     @Override

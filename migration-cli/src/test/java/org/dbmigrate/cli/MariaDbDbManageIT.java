@@ -12,7 +12,7 @@ class MariaDbDbManageIT extends AbstractDbManageIT {
 
     @Override
     TestDatabase createDatabase(Path folder) throws Exception {
-        return new MariaDbTestDatabase();
+        return ServerTestDatabase.mariaDb();
     }
 
     /** The jar ships MariaDB Connector/J: {@code jdbc:mariadb:} URLs work as the README says. */

@@ -9,6 +9,6 @@ class PostgresDbManageIT extends AbstractDbManageIT {
 
     @Override
     TestDatabase createDatabase(Path folder) throws Exception {
-        return new PostgresTestDatabase();
+        return ServerTestDatabase.postgres();
     }
 }

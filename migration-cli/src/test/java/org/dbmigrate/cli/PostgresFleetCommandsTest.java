@@ -30,12 +30,12 @@ class PostgresFleetCommandsTest {
     @TempDir
     Path dir;
 
-    private PostgresTestDatabase database;
+    private ServerTestDatabase database;
     private final List<CliRun> runs = new ArrayList<>();
 
     @BeforeEach
     void createTenants() throws Exception {
-        database = new PostgresTestDatabase();
+        database = ServerTestDatabase.postgres();
         MigrationsProject.write(dir, database);
         MigrationsProject.write(dir.resolve(MigrationsProject.CONFIG), """
                 [database]

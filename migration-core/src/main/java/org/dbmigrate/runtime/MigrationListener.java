@@ -1,5 +1,6 @@
 package org.dbmigrate.runtime;
 
+import java.io.Console;
 import java.time.Duration;
 import org.dbmigrate.graph.Step;
 
@@ -35,6 +36,18 @@ public interface MigrationListener {
      */
     default boolean confirm(String question) {
         return false;
+    }
+
+    /**
+     * How the shells' {@link #confirm} asks: {@code question [y/N]} on the terminal; yes only for
+     * {@code y} or {@code yes} (any case), no for anything else, end of input or no terminal (null).
+     */
+    static boolean askOnTerminal(Console terminal, String question) {
+        if (terminal == null) {
+            return false;
+        }
+        String answer = terminal.readLine("%s [y/N] ", question);
+        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
     }
 
     /** Called before step {@code n} (1-based) of {@code total} runs; for progress displays. */

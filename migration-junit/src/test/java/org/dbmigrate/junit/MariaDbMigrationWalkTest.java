@@ -1,33 +1,26 @@
 package org.dbmigrate.junit;
 
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.dbmigrate.testsupport.ServerDatabase;
 import org.junit.jupiter.api.Tag;
 
 /** The kit on the MariaDb test server, through the driver's own DataSource. */
 @Tag("mariadb")
-class MariaDbMigrationWalkTest extends AbstractMigrationWalkTest {
+class MariaDbMigrationWalkTest extends ServerMigrationWalkTest {
 
-    private ServerDatabase db;
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        db = new ServerDatabase.MariaDb();
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        db.close();
+    @Override
+    ServerDatabase create(String name) throws SQLException {
+        return ServerDatabase.mariaDb(name);
     }
 
     @Override
     DataSource dataSource() {
-        return db.dataSource();
-    }
-
-    @Override
-    String url() {
-        return db.url();
+        MysqlDataSource ds = new MysqlDataSource();
+        ds.setURL(db.url());
+        ds.setUser(db.user());
+        ds.setPassword(db.password());
+        return ds;
     }
 }

@@ -1,33 +1,26 @@
 package org.dbmigrate.junit;
 
+import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.dbmigrate.testsupport.ServerDatabase;
 import org.junit.jupiter.api.Tag;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The kit on the Postgres test server, through the driver's own DataSource. */
 @Tag("postgresql")
-class PostgresMigrationWalkTest extends AbstractMigrationWalkTest {
+class PostgresMigrationWalkTest extends ServerMigrationWalkTest {
 
-    private ServerDatabase db;
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        db = new ServerDatabase.Postgres();
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        db.close();
+    @Override
+    ServerDatabase create(String name) throws SQLException {
+        return ServerDatabase.postgres(name);
     }
 
     @Override
     DataSource dataSource() {
-        return db.dataSource();
-    }
-
-    @Override
-    String url() {
-        return db.url();
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(db.url());
+        ds.setUser(db.user());
+        ds.setPassword(db.password());
+        return ds;
     }
 }

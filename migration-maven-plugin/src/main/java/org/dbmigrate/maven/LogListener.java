@@ -1,8 +1,8 @@
 package org.dbmigrate.maven;
 
-import java.io.Console;
 import org.apache.maven.plugin.logging.Log;
 import org.dbmigrate.runtime.LoggingListener;
+import org.dbmigrate.runtime.MigrationListener;
 
 /** Progress and warnings of a command, into the Maven log (the engine's SLF4J listener has the same shape). */
 final class LogListener extends LoggingListener {
@@ -23,15 +23,7 @@ final class LogListener extends LoggingListener {
     /** {@code -Dyes} answers; else a terminal (System.console()) is asked; in batch mode the answer is no. */
     @Override
     public boolean confirm(String question) {
-        if (yes) {
-            return true;
-        }
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        String answer = console.readLine("%s [y/N] ", question);
-        return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        return yes || MigrationListener.askOnTerminal(System.console(), question);
     }
 
     @Override

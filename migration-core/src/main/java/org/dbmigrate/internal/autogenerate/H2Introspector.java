@@ -80,22 +80,10 @@ final class H2Introspector implements Introspector {
 
     @Override
     public SchemaSnapshot read(Connection connection) throws SQLException {
-        Map<String, TableBuilder> tables = TableBuilder.map();
+        Map<String, TableBuilder> tables;
         Set<String> constraintIndexes = new HashSet<>();
         try (Statement s = connection.createStatement()) {
-            try (ResultSet rs = s.executeQuery(TABLES)) {
-                while (rs.next()) {
-                    TableBuilder.add(tables, rs.getString(1), rs.getString(2));
-                }
-            }
-            try (ResultSet rs = s.executeQuery(COLUMNS)) {
-                while (rs.next()) {
-                    TableBuilder table = TableBuilder.in(tables, rs.getString(1));
-                    if (table != null) {
-                        table.columns.add(column(rs));
-                    }
-                }
-            }
+            tables = TableBuilder.read(s, TABLES, COLUMNS, H2Introspector::column);
             Map<String, Raw> constraints = new LinkedHashMap<>();
             try (ResultSet rs = s.executeQuery(CONSTRAINTS)) {
                 while (rs.next()) {

@@ -70,22 +70,10 @@ final class MySqlIntrospector implements Introspector {
 
     @Override
     public SchemaSnapshot read(Connection connection) throws SQLException {
-        Map<String, TableBuilder> tables = TableBuilder.map();
+        Map<String, TableBuilder> tables;
         try (Statement s = connection.createStatement()) {
             boolean mariaDb = isMariaDb(s);
-            try (ResultSet rs = s.executeQuery(TABLES)) {
-                while (rs.next()) {
-                    TableBuilder.add(tables, rs.getString(1), rs.getString(2));
-                }
-            }
-            try (ResultSet rs = s.executeQuery(COLUMNS)) {
-                while (rs.next()) {
-                    TableBuilder table = TableBuilder.in(tables, rs.getString(1));
-                    if (table != null) {
-                        table.columns.add(column(rs, mariaDb));
-                    }
-                }
-            }
+            tables = TableBuilder.read(s, TABLES, COLUMNS, rs -> column(rs, mariaDb));
             try (ResultSet rs = s.executeQuery(CONSTRAINTS)) {
                 while (rs.next()) {
                     TableBuilder table = TableBuilder.in(tables, rs.getString(1));

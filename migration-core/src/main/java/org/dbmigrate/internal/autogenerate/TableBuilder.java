@@ -1,5 +1,8 @@
 package org.dbmigrate.internal.autogenerate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +40,34 @@ final class TableBuilder {
         builder.comment = comment;
         tables.put(builder.name, builder);
         return builder;
+    }
+
+    /** Reads one column from the current row of an introspector's columns query. */
+    interface ColumnReader {
+        Column read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The tables of the {@code tables} query (name, comment) with the columns of the {@code columns}
+     * query (the table's name first, the rest read by {@code column}); columns of other tables are left out.
+     */
+    static Map<String, TableBuilder> read(Statement s, String tables, String columns, ColumnReader column)
+            throws SQLException {
+        Map<String, TableBuilder> builders = map();
+        try (ResultSet rs = s.executeQuery(tables)) {
+            while (rs.next()) {
+                add(builders, rs.getString(1), rs.getString(2));
+            }
+        }
+        try (ResultSet rs = s.executeQuery(columns)) {
+            while (rs.next()) {
+                TableBuilder table = in(builders, rs.getString(1));
+                if (table != null) {
+                    table.columns.add(column.read(rs));
+                }
+            }
+        }
+        return builders;
     }
 
     Table build() {

@@ -73,21 +73,13 @@ public final class AppliedChecksums {
         if (changed.isEmpty()) {
             return changed;
         }
-        var connection = database.connection();
-        connection.setAutoCommit(false);
-        try {
+        return database.inTransaction(() -> {
             for (ChangedScript c : changed) {
                 history.record(new HistoryRow(c.revision(), HistoryRow.STAMP, c.current(), clock.instant(),
                         database.appliedBy(), 0, true));
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
-        return changed;
+            return changed;
+        });
     }
 
     /** The heads and every revision below them, through parents and exact-id dependencies. */

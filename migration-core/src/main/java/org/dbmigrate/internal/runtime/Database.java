@@ -71,6 +71,30 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Runs {@code work} as one transaction on this connection: committed when it returns, rolled
+     * back when it throws; back in autocommit mode either way.
+     */
+    public <T> T inTransaction(Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** What {@link #inTransaction} runs. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
     public Dialect dialect() {
         return dialect;
     }

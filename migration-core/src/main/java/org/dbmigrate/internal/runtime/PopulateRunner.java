@@ -73,30 +73,25 @@ public final class PopulateRunner {
 
     private void runScript(Path file, String name, String text, String checksum, StatementSplitter splitter)
             throws SQLException {
-        Connection connection = database.connection();
         long start = System.nanoTime();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            for (SqlStatement sql : splitter.split(name, text)) {
-                try {
-                    statement.execute(sql.sql());
-                } catch (SQLException e) {
-                    connection.rollback();
-                    throw new MigrationError("populate failed at " + file + " line " + sql.line() + ": "
-                            + DatabaseError.firstLine(e) + ". The script's transaction was rolled back"
-                            + (database.dialect().transactionalDdl() ? ""
-                                    : " (DDL in it stays, as this database commits DDL at once)")
-                            + "; fix the script and run populate again.", e);
+        database.inTransaction(() -> {
+            try (Statement statement = database.connection().createStatement()) {
+                for (SqlStatement sql : splitter.split(name, text)) {
+                    try {
+                        statement.execute(sql.sql());
+                    } catch (SQLException e) {
+                        // inTransaction rolls the script back
+                        throw new MigrationError("populate failed at " + file + " line " + sql.line() + ": "
+                                + DatabaseError.firstLine(e) + ". The script's transaction was rolled back"
+                                + (database.dialect().transactionalDdl() ? ""
+                                        : " (DDL in it stays, as this database commits DDL at once)")
+                                + "; fix the script and run populate again.", e);
+                    }
                 }
+                record(name, checksum, (System.nanoTime() - start) / 1_000_000);
             }
-            record(name, checksum, (System.nanoTime() - start) / 1_000_000);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     private void record(String name, String checksum, long durationMs) throws SQLException {

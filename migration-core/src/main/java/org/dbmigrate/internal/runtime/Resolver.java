@@ -1,6 +1,5 @@
 package org.dbmigrate.internal.runtime;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -40,9 +39,7 @@ public final class Resolver {
                         + " nothing to resolve; " + (unfinished.isEmpty() ? "no revision is"
                                 : "unfinished: " + unfinished.stream().map(UnfinishedStep::revision)
                                         .collect(Collectors.joining(", ")))));
-        Connection connection = database.connection();
-        connection.setAutoCommit(false);
-        try {
+        return database.inTransaction(() -> {
             if (applied) {
                 versions.apply(step.versionChanges());
             }
@@ -50,14 +47,8 @@ public final class Resolver {
                     applied ? checksum(revision, scripts, step) : null, clock.instant(), database.appliedBy(), 0,
                     true));
             progress.finish(revision);
-            connection.commit();
             return step;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        });
     }
 
     /** The file as it is now (what the user finished by hand), else the one the run started with. */

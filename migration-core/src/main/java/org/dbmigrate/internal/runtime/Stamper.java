@@ -1,6 +1,5 @@
 package org.dbmigrate.internal.runtime;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -29,21 +28,14 @@ public final class Stamper {
     }
 
     public void stamp(List<VersionChange> changes, RevisionScripts scripts) throws SQLException {
-        Connection connection = database.connection();
-        connection.setAutoCommit(false);
-        try {
+        database.inTransaction(() -> {
             for (VersionChange change : changes) {
                 listener.info("Running stamp_revision " + describe(change));
                 versions.apply(change);
                 history.record(row(change, scripts));
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     private HistoryRow row(VersionChange change, RevisionScripts scripts) {

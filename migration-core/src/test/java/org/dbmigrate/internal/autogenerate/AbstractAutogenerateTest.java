@@ -41,11 +41,16 @@ abstract class AbstractAutogenerateTest {
 
     abstract TestDatabase newDatabase(String what) throws Exception;
 
-    /** How this database sets a table comment inside a schema file. */
-    abstract String tableComment(String table, String comment);
+    /** How this database sets a table comment inside a schema file: standard SQL's COMMENT ON unless overridden. */
+    String tableComment(String table, String comment) {
+        return "COMMENT ON TABLE " + table + " IS '" + comment.replace("'", "''") + "';";
+    }
 
-    /** A column definition with a comment: {@code name VARCHAR(20) COMMENT '...'} or a separate statement. */
-    abstract String columnWithComment(String table, String column, String type, String comment);
+    /** A table with a commented column: standard SQL's separate COMMENT ON unless overridden (MySQL's inline COMMENT). */
+    String columnWithComment(String table, String column, String type, String comment) {
+        return "CREATE TABLE a (id INT NOT NULL, " + column + " " + type + ", CONSTRAINT pk_a PRIMARY KEY (id));\n"
+                + "COMMENT ON COLUMN " + table + "." + column + " IS '" + comment + "';";
+    }
 
     /**
      * One schema in two spellings (this database's aliases, display widths, casts, quoted numbers):

@@ -25,17 +25,6 @@ class H2AutogenerateTest extends AbstractAutogenerateTest {
     }
 
     @Override
-    String tableComment(String table, String comment) {
-        return "COMMENT ON TABLE " + table + " IS '" + comment.replace("'", "''") + "';";
-    }
-
-    @Override
-    String columnWithComment(String table, String column, String type, String comment) {
-        return "CREATE TABLE a (id INT NOT NULL, " + column + " " + type + ", CONSTRAINT pk_a PRIMARY KEY (id));\n"
-                + "COMMENT ON COLUMN " + table + "." + column + " IS '" + comment + "';";
-    }
-
-    @Override
     String[] sameSchemaSpelledTwice() {
         return new String[] {"CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, n INT4 DEFAULT 0, s CHARACTER VARYING(20) DEFAULT 'x',"
                 + " ts TIMESTAMP DEFAULT CURRENT_TIMESTAMP, b BOOL DEFAULT TRUE, d NUMERIC(8,2) DEFAULT -1);",

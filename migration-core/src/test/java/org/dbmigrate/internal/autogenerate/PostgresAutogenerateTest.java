@@ -12,17 +12,6 @@ class PostgresAutogenerateTest extends AbstractAutogenerateTest {
     }
 
     @Override
-    String tableComment(String table, String comment) {
-        return "COMMENT ON TABLE " + table + " IS '" + comment.replace("'", "''") + "';";
-    }
-
-    @Override
-    String columnWithComment(String table, String column, String type, String comment) {
-        return "CREATE TABLE a (id INT NOT NULL, " + column + " " + type + ", CONSTRAINT pk_a PRIMARY KEY (id));\n"
-                + "COMMENT ON COLUMN " + table + "." + column + " IS '" + comment + "';";
-    }
-
-    @Override
     String[] sameSchemaSpelledTwice() {
         return new String[] {"CREATE TABLE t (id serial PRIMARY KEY, n int4 DEFAULT 0, s character varying(20) DEFAULT 'x',"
                 + " ts timestamp DEFAULT now(), b bool DEFAULT true, d numeric(8,2) DEFAULT -1, f float8);",

@@ -24,49 +24,26 @@ import java.util.stream.Collectors;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.internal.runtime.RevisionFiles;
 import org.dbmigrate.internal.runtime.RuntimeTestConfig;
 import org.dbmigrate.internal.runtime.TestDatabase;
 import org.dbmigrate.runtime.ChangedScriptsError;
 import org.dbmigrate.runtime.MigrationListener;
 import org.dbmigrate.runtime.StepError;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * upgrade, downgrade, current, stamp and populate end to end: revision files in a temp folder, a
  * fresh database per test. One thin subclass per database (STYLE 12).
  */
-abstract class AbstractCommandsTest {
+abstract class AbstractCommandsTest extends DatabaseCommandTest {
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    RevisionFiles files;
+    AbstractCommandsTest() {
+        super("cmd");
+    }
     final List<String> progress = new ArrayList<>();
-
-    abstract TestDatabase newDatabase(String what) throws Exception;
 
     /** True where a failed revision's DDL is rolled back (PostgreSQL). */
     abstract boolean rollsBackDdl();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        db = newDatabase("cmd");
-        files = new RevisionFiles(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        db.close();
-    }
-
-    MigrateConfig config() {
-        return RuntimeTestConfig.of(db, dir);
-    }
 
     Migrator migrator() {
         return migrator(config(), db);

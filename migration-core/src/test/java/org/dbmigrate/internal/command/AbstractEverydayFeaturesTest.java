@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,43 +24,18 @@ import javax.sql.DataSource;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.internal.runtime.RevisionFiles;
-import org.dbmigrate.internal.runtime.RuntimeTestConfig;
-import org.dbmigrate.internal.runtime.TestDatabase;
 import org.dbmigrate.internal.script.ScriptDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What Flyway and Liquibase users expect on day one (issue 15): SQL placeholders, callbacks,
  * schemas, clean, connections as users write them, and the guards on destructive commands. One thin
  * subclass per database.
  */
-abstract class AbstractEverydayFeaturesTest {
+abstract class AbstractEverydayFeaturesTest extends DatabaseCommandTest {
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    RevisionFiles files;
-
-    abstract TestDatabase newDatabase(String what) throws Exception;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        db = newDatabase("day1");
-        files = new RevisionFiles(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        db.close();
-    }
-
-    MigrateConfig config() {
-        return RuntimeTestConfig.of(db, dir);
+    AbstractEverydayFeaturesTest() {
+        super("day1");
     }
 
     MigrateConfig withPlaceholders(Map<String, String> values, boolean replace) {

@@ -21,44 +21,28 @@ import java.util.stream.Stream;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.error.MigrationError;
-import org.dbmigrate.internal.runtime.RevisionFiles;
-import org.dbmigrate.internal.runtime.RuntimeTestConfig;
-import org.dbmigrate.internal.runtime.TestDatabase;
 import org.dbmigrate.internal.script.JavaRevisionCompiler;
 import org.dbmigrate.internal.script.RevisionFileParser;
 import org.dbmigrate.internal.script.ScriptDirectory;
 import org.dbmigrate.runtime.MigrationListener;
 import org.dbmigrate.runtime.StepError;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 7: Java revisions in one graph with SQL revisions, on a real database: online upgrade and
  * downgrade, offline SQL run by the database's own client, compile errors, the class cache.
  * One thin subclass per database (STYLE 12).
  */
-abstract class AbstractJavaRevisionTest {
+abstract class AbstractJavaRevisionTest extends DatabaseCommandTest {
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    RevisionFiles files;
+    AbstractJavaRevisionTest() {
+        super("java");
+    }
     final List<String> progress = new ArrayList<>();
 
-    abstract TestDatabase newDatabase(String what) throws Exception;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        db = newDatabase("java");
-        files = new RevisionFiles(dir);
-    }
-
     @AfterEach
-    void tearDown() throws Exception {
-        db.close();
+    void forgetCompiledClasses() throws Exception {
         // each test's sources are its own: leave no compiled classes behind in the user's cache
         try (Stream<Path> sources = Files.list(files.versions())) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -71,10 +55,6 @@ abstract class AbstractJavaRevisionTest {
                 }
             }
         }
-    }
-
-    MigrateConfig config() {
-        return RuntimeTestConfig.of(db, dir);
     }
 
     Migrator migrator() {

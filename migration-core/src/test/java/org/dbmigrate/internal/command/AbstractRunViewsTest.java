@@ -26,44 +26,29 @@ import org.dbmigrate.error.FlagVocabulary;
 import org.dbmigrate.error.MigrationError;
 import org.dbmigrate.internal.command.json.JsonViews;
 import org.dbmigrate.internal.command.json.RunJson;
-import org.dbmigrate.internal.runtime.RevisionFiles;
 import org.dbmigrate.internal.runtime.RuntimeTestConfig;
-import org.dbmigrate.internal.runtime.TestDatabase;
 import org.dbmigrate.runtime.MigrationListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12: the summary line of upgrade, downgrade, stamp and populate, the Database line, the JSON
  * of a run, and the status and log views. One thin subclass per database.
  */
-abstract class AbstractRunViewsTest {
+abstract class AbstractRunViewsTest extends DatabaseCommandTest {
 
     private static final String SECONDS = "\\d+\\.\\d s";
 
-    @TempDir
-    Path dir;
-
-    TestDatabase db;
-    RevisionFiles files;
+    AbstractRunViewsTest() {
+        super("views");
+    }
     final List<String> databaseLines = new ArrayList<>();
 
-    abstract TestDatabase newDatabase(String what) throws Exception;
-
     @BeforeEach
-    void setUp() throws Exception {
-        db = newDatabase("views");
-        files = new RevisionFiles(dir);
+    void addRevisions() throws Exception {
         files.add("001", "", "Create a", "CREATE TABLE a (id INT PRIMARY KEY);", "DROP TABLE a;");
         files.add("002", "001", "Create b", "CREATE TABLE b (id INT PRIMARY KEY);", "DROP TABLE b;");
         files.add("003", "002", "Create c", "CREATE TABLE c (id INT PRIMARY KEY);", "DROP TABLE c;");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        db.close();
     }
 
     Migrator migrator() {

@@ -3,7 +3,6 @@ package org.dbmigrate.internal.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -12,15 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.dbmigrate.testsupport.ServerDatabase;
 import org.h2.tools.RunScript;
 
 /**
@@ -37,9 +34,7 @@ public abstract class TestDatabase implements AutoCloseable {
     protected final String name;
 
     protected TestDatabase(String what) {
-        byte[] random = new byte[4];
-        new SecureRandom().nextBytes(random);
-        this.name = "dbm_" + what + "_" + HexFormat.of().formatHex(random);
+        this.name = ServerDatabase.randomName("dbm_" + what);
     }
 
     public String name() {
@@ -120,47 +115,6 @@ public abstract class TestDatabase implements AutoCloseable {
         return names;
     }
 
-    /**
-     * Drops a PostgreSQL database that test code may still hold connections to, in a way every
-     * supported version accepts ({@code DROP DATABASE ... WITH (FORCE)} needs PostgreSQL 13).
-     */
-    static List<String> dropPostgresDatabase(String name) {
-        return List.of("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false",
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'",
-                "DROP DATABASE " + name);
-    }
-
-    /** Host and port of a {@code jdbc:<driver>://host:port/...} URL, for the database's own client. */
-    record ServerAddress(String host, String port) {
-        static ServerAddress of(String jdbcUrl, String defaultPort) {
-            Matcher m = Pattern.compile("//([^:/?]+)(?::(\\d+))?").matcher(jdbcUrl);
-            if (!m.find()) {
-                throw new IllegalArgumentException("not a jdbc:<driver>://host[:port]/... URL: " + jdbcUrl);
-            }
-            return new ServerAddress(m.group(1), m.group(2) == null ? defaultPort : m.group(2));
-        }
-    }
-
-    static String property(String key, String fallback) {
-        String value = System.getProperty(key);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    static void run(List<String> command, Path input, Map<String, String> environment)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        if (input != null) {
-            builder.redirectInput(input.toFile());
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        int exit = process.waitFor();
-        if (exit != 0) {
-            throw new AssertionError(String.join(" ", command) + " exited with " + exit + ":\n" + output);
-        }
-    }
-
     /** H2 in a temporary folder, in AUTO_SERVER mode so that several processes can share it. */
     public static final class H2 extends TestDatabase {
         private final Path dir;
@@ -201,97 +155,55 @@ public abstract class TestDatabase implements AutoCloseable {
     }
 
     /** A database created on the PostgreSQL server of {@code test.pg.url}. */
-    public static final class Postgres extends TestDatabase {
-        private final String adminUrl = property("test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        private final String user = property("test.pg.user", "postgres");
-        private final String password = property("test.pg.password", "");
-
+    public static final class Postgres extends OnServer {
         public Postgres(String what) throws SQLException {
-            super(what);
-            admin(List.of("CREATE DATABASE " + name));
-        }
-
-        private void admin(List<String> sql) throws SQLException {
-            try (Connection c = DriverManager.getConnection(adminUrl, user, password);
-                    Statement s = c.createStatement()) {
-                for (String statement : sql) {
-                    s.execute(statement);
-                }
-            }
-        }
-
-        @Override
-        public String url() {
-            return adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-        }
-
-        @Override
-        public String user() {
-            return user;
-        }
-
-        @Override
-        public String password() {
-            return password;
-        }
-
-        @Override
-        public void runScript(Path file) throws Exception {
-            ServerAddress server = ServerAddress.of(adminUrl, "5432");
-            run(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(), "-p", server.port(),
-                    "-U", user, "-d", name, "-f", file.toString()), null, Map.of("PGPASSWORD", password));
-        }
-
-        @Override
-        public void close() throws SQLException {
-            admin(dropPostgresDatabase(name));
+            super(what, ServerDatabase::postgres);
         }
     }
 
     /** A database created on the MariaDB server of {@code test.mariadb.url}. */
-    public static final class MariaDb extends TestDatabase {
-        private final String adminUrl = property("test.mariadb.url",
-                "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true");
-        private final String user = property("test.mariadb.user", "root");
-        private final String password = property("test.mariadb.password", "");
-
+    public static final class MariaDb extends OnServer {
         public MariaDb(String what) throws SQLException {
-            super(what);
-            admin("CREATE DATABASE " + name);
+            super(what, ServerDatabase::mariaDb);
         }
+    }
 
-        private void admin(String sql) throws SQLException {
-            try (Connection c = DriverManager.getConnection(adminUrl, user, password);
-                    Statement s = c.createStatement()) {
-                s.execute(sql);
-            }
+    /** A database on a test server, created and dropped by the shared test support. */
+    private abstract static class OnServer extends TestDatabase {
+        private final ServerDatabase server;
+
+        OnServer(String what, Creator creator) throws SQLException {
+            super(what);
+            server = creator.create(name);
         }
 
         @Override
         public String url() {
-            return adminUrl.replaceFirst("(//[^/]+)/[^/?]*", "$1/" + name);
+            return server.url();
         }
 
         @Override
         public String user() {
-            return user;
+            return server.user();
         }
 
         @Override
         public String password() {
-            return password;
+            return server.password();
         }
 
         @Override
         public void runScript(Path file) throws Exception {
-            ServerAddress server = ServerAddress.of(adminUrl, "3306");
-            run(List.of("mysql", "--protocol=TCP", "-h", server.host(), "-P", server.port(), "-u" + user, name), file,
-                    Map.of("MYSQL_PWD", password));
+            server.runScript(file);
         }
 
         @Override
         public void close() throws SQLException {
-            admin("DROP DATABASE IF EXISTS " + name);
+            server.close();
         }
+    }
+
+    private interface Creator {
+        ServerDatabase create(String name) throws SQLException;
     }
 }

@@ -1,14 +1,13 @@
 package org.dbmigrate.example.spring;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.dbmigrate.testsupport.ServerDatabase;
 
 /**
  * A database of the test's own: an in-memory H2, or a randomly named database on the PostgreSQL or
@@ -16,8 +15,6 @@ import java.util.List;
  * server is unreachable.
  */
 abstract class TestDatabase implements AutoCloseable {
-
-    final String name = "dbm_spring_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
 
     abstract String url();
 
@@ -38,11 +35,6 @@ abstract class TestDatabase implements AutoCloseable {
     public void close() throws SQLException {
     }
 
-    static String property(String key, String fallback) {
-        String value = System.getProperty(key);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     static void admin(String url, String user, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
             s.execute(sql);
@@ -50,6 +42,8 @@ abstract class TestDatabase implements AutoCloseable {
     }
 
     static final class H2 extends TestDatabase {
+        private final String name = ServerDatabase.randomName("dbm_spring");
+
         @Override
         String url() {
             return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
@@ -66,54 +60,39 @@ abstract class TestDatabase implements AutoCloseable {
         }
     }
 
-    static final class Postgres extends TestDatabase {
-        private final String adminUrl = property("test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-
+    static final class Postgres extends OnServer {
         Postgres() throws SQLException {
-            admin(adminUrl, user(), "CREATE DATABASE " + name);
-        }
-
-        @Override
-        String url() {
-            return adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-        }
-
-        @Override
-        String user() {
-            return property("test.pg.user", "postgres");
-        }
-
-        @Override
-        public void close() throws SQLException {
-            // DROP DATABASE ... WITH (FORCE) needs PostgreSQL 13; this works on every supported version
-            admin(adminUrl, user(), "ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
-            admin(adminUrl, user(), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
-                    + name + "'");
-            admin(adminUrl, user(), "DROP DATABASE " + name);
+            super(ServerDatabase.postgres(ServerDatabase.randomName("dbm_spring")));
         }
     }
 
-    static final class MariaDb extends TestDatabase {
-        private final String adminUrl = property("test.mariadb.url",
-                "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true");
-
+    static final class MariaDb extends OnServer {
         MariaDb() throws SQLException {
-            admin(adminUrl, user(), "CREATE DATABASE " + name);
+            super(ServerDatabase.mariaDb(ServerDatabase.randomName("dbm_spring")));
+        }
+    }
+
+    /** A database on a test server, created and dropped by the shared test support. */
+    private abstract static class OnServer extends TestDatabase {
+        private final ServerDatabase server;
+
+        OnServer(ServerDatabase server) {
+            this.server = server;
         }
 
         @Override
         String url() {
-            return adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+            return server.url();
         }
 
         @Override
         String user() {
-            return property("test.mariadb.user", "root");
+            return server.user();
         }
 
         @Override
         public void close() throws SQLException {
-            admin(adminUrl, user(), "DROP DATABASE IF EXISTS " + name);
+            server.close();
         }
     }
 }
