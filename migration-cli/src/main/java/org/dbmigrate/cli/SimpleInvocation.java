@@ -1,5 +1,6 @@
 package org.dbmigrate.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,8 +85,12 @@ final class SimpleInvocation {
         if (!plain(value)) {
             return false;
         }
-        options.configFiles.add(Path.of(value));
-        return true;
+        try {
+            options.configFiles.add(Path.of(value));
+            return true;
+        } catch (InvalidPathException e) {
+            return false; // picocli's usage error says so
+        }
     }
 
     /** A boolean flag; picocli refuses one given twice (also as its other name), so that goes to picocli. */

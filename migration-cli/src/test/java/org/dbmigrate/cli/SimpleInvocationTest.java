@@ -49,7 +49,7 @@ class SimpleInvocationTest {
                 new String[] {"-q", "heads", "--quiet"}, new String[] {"-v", "heads", "--verbose"},
                 new String[] {"upgrade", "@args.txt"}, new String[] {"upgrade", ""}, new String[] {"--config-file"},
                 new String[] {"--config-file", "-q", "heads"}, new String[] {"--config-file=", "heads"},
-                new String[] {"--config-file", "a", "heads", "--config-file", "b"},
+                new String[] {"--config-file", "a", "heads", "--config-file", "b"}, new String[] {"--config-file=a\0b", "heads"},
                 new String[] {"history", "-r", "a:b"}, new String[] {"stamp", "head"}, new String[] {"upgarde"},
                 new String[] {"--database-connection", "jdbc:h2:mem:", "heads"})) {
             assertNull(simple(args), () -> String.join(" ", args));
