@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The everyday runs that need no parser: {@code heads}, {@code history}, {@code current} and
- * {@code upgrade [TARGET]}, with at most {@code --config-file FILE} (repeatable), {@code -q},
+ * {@code upgrade [TARGET] [--sql]}, with at most {@code --config-file FILE} (repeatable), {@code -q},
  * {@code -v}, {@code --debug} and {@code --yes}. Building picocli's model reads the commands'
  * annotations, and the JVM generates a proxy class for each annotation type the first time: about a
  * quarter of a short run's CPU. Such arguments leave picocli no choice, so the command object is
@@ -23,6 +23,8 @@ final class SimpleInvocation {
 
     private static final Set<String> FLAGS = Set.of("-q", "--quiet", "-v", "--verbose", "--debug", "--yes");
     private static final String CONFIG_FILE = "--config-file";
+    private static final String SQL = "--sql";
+    private static final Set<String> COMMANDS = Set.of("heads", "history", "current", "upgrade");
 
     private final GlobalOptions options = new GlobalOptions();
     private final Set<String> flagsSeen = new HashSet<>();
@@ -67,6 +69,11 @@ final class SimpleInvocation {
                 if (!configFile(arg.substring(CONFIG_FILE.length() + 1))) {
                     return false;
                 }
+            } else if (arg.equals(SQL)) {
+                // upgrade's own option: picocli takes it after the command word only
+                if (words.isEmpty() || !flagsSeen.add(SQL)) {
+                    return false;
+                }
             } else if (FLAGS.contains(arg)) {
                 if (!flag(arg)) {
                     return false;
@@ -82,7 +89,8 @@ final class SimpleInvocation {
     }
 
     private boolean configFile(String value) {
-        if (!plain(value)) {
+        // picocli takes no subcommand's name as an option's value ("Expected parameter for option")
+        if (!plain(value) || COMMANDS.contains(value)) {
             return false;
         }
         try {
@@ -123,6 +131,9 @@ final class SimpleInvocation {
         }
         String command = words.get(0);
         int positionals = words.size() - 1;
+        if (flagsSeen.contains(SQL) && !command.equals("upgrade")) {
+            return null;
+        }
         switch (command) {
             case "heads":
                 return positionals == 0 ? withFormat(new HeadsSubcommand()) : null;
@@ -142,6 +153,7 @@ final class SimpleInvocation {
                 }
                 UpgradeSubcommand upgrade = new UpgradeSubcommand();
                 upgrade.target = positionals == 1 ? words.get(1) : null;
+                upgrade.sql = flagsSeen.contains(SQL);
                 upgrade.format = new OutputFormat();
                 upgrade.fleet = fleet(root);
                 return upgrade;

@@ -25,7 +25,7 @@ class H2SimpleInvocationTest {
         MigrationsProject.write(simpleDir, new H2TestDatabase(simpleDir));
         MigrationsProject.write(picocliDir, new H2TestDatabase(picocliDir));
         for (List<String> args : List.of(List.of("current"), List.of("heads"), List.of("-v", "heads"),
-                List.of("history"), List.of("upgrade", "nosuch"), List.of("--debug", "upgrade", "nosuch"),
+                List.of("history"), List.of("upgrade", "nosuch"), List.of("upgrade", "head", "--sql"), List.of("upgrade", "--sql", "002"), List.of("--debug", "upgrade", "nosuch"),
                 List.of("upgrade", "002"), List.of("-v", "current"), List.of("upgrade"), List.of("upgrade", "heads"),
                 List.of("current", "-q"))) {
             assertEquals(run(picocliDir, Map.of("picocli.trace", "OFF"), args), run(simpleDir, Map.of(), args),

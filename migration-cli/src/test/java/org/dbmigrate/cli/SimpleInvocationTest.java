@@ -34,6 +34,8 @@ class SimpleInvocationTest {
         assertTrue(root.options().quiet() && root.options().debug() && !root.options().verbose() && !root.options().yes());
 
         assertNull(assertInstanceOf(UpgradeSubcommand.class, simple("upgrade")).target);
+        UpgradeSubcommand offline = assertInstanceOf(UpgradeSubcommand.class, simple("upgrade", "--sql", "head"));
+        assertTrue(offline.sql && offline.target.equals("head"));
         HistorySubcommand history = assertInstanceOf(HistorySubcommand.class, simple("history", "--verbose", "--yes"));
         assertTrue(history.range == null && !history.indicateCurrent && !history.format.json());
         assertTrue(root.options().verbose() && root.options().yes() && !root.options().quiet());
@@ -44,12 +46,14 @@ class SimpleInvocationTest {
     @Test
     void anythingElseIsLeftToPicocli() {
         for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"upgrade", "--help"},
-                new String[] {"upgrade", "head", "--sql"}, new String[] {"upgrade", "a", "b"},
+                new String[] {"--sql", "upgrade", "head"}, new String[] {"upgrade", "--sql", "head", "--sql"},
+                new String[] {"heads", "--sql"}, new String[] {"upgrade", "a", "b"},
                 new String[] {"heads", "extra"}, new String[] {"current", "-r"}, new String[] {"-qv", "heads"},
                 new String[] {"-q", "heads", "--quiet"}, new String[] {"-v", "heads", "--verbose"},
                 new String[] {"upgrade", "@args.txt"}, new String[] {"upgrade", ""}, new String[] {"--config-file"},
                 new String[] {"--config-file", "-q", "heads"}, new String[] {"--config-file=", "heads"},
                 new String[] {"--config-file", "a", "heads", "--config-file", "b"}, new String[] {"--config-file=a\0b", "heads"},
+                new String[] {"--config-file", "heads", "heads"},
                 new String[] {"history", "-r", "a:b"}, new String[] {"stamp", "head"}, new String[] {"upgarde"},
                 new String[] {"--database-connection", "jdbc:h2:mem:", "heads"})) {
             assertNull(simple(args), () -> String.join(" ", args));
