@@ -65,14 +65,22 @@ public final class DbManage {
 
     /** Runs the command line and returns its exit code (see {@link ExitCode}); for tests and embedding. */
     public int execute(String... args) {
-        DbManageCommand root = new DbManageCommand(settings);
-        CommandLine commandLine = commandLine(root, args);
+        DbManageCommand root = new DbManageCommand(settings, out, err);
         ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
         try {
-            return commandLine.execute(args);
+            DbManageSubcommand simple = extraSubcommands.isEmpty()
+                    ? SimpleInvocation.of(args, root, settings.systemProperties()) : null;
+            if (simple == null) {
+                return commandLine(root, args).execute(args);
+            }
+            try {
+                return simple.call();
+            } catch (Exception failure) {
+                return handleFailure(failure, root);
+            }
         } finally {
             Thread.currentThread().setContextClassLoader(contextLoader); // --app-classpath changed it
-            if (root.options != null && root.spec != null) {
+            if (root.options != null) {
                 root.reporter().finish();
             }
             out.flush();
@@ -111,10 +119,13 @@ public final class DbManage {
 
     /** A user's mistake is one FAILED line; a database failure too; anything else is a bug. */
     private int handleFailure(Exception failure, CommandLine commandLine, ParseResult parseResult) {
-        DbManageCommand root = (DbManageCommand) commandLine.getCommandSpec().root().userObject();
+        return handleFailure(failure, (DbManageCommand) commandLine.getCommandSpec().root().userObject());
+    }
+
+    private int handleFailure(Exception failure, DbManageCommand root) {
         root.reporter().finish();
         boolean debug = root.options().debug();
-        PrintWriter stderr = commandLine.getErr();
+        PrintWriter stderr = root.err();
         String secret = root.openedSession() == null ? "" : root.openedSession().config().password().reveal();
         SQLException sqlFailure = sqlCause(failure);
         if (failure instanceof MigrationError || sqlFailure != null) {

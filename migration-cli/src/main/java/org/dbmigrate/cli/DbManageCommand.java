@@ -25,11 +25,15 @@ final class DbManageCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Settings settings;
+    private final PrintWriter out;
+    private final PrintWriter err;
     private StderrReporter reporter;
     private Session session;
 
-    DbManageCommand(Settings settings) {
+    DbManageCommand(Settings settings, PrintWriter out, PrintWriter err) {
         this.settings = settings;
+        this.out = out;
+        this.err = err;
     }
 
     @Override
@@ -66,8 +70,13 @@ final class DbManageCommand implements Callable<Integer> {
         return session;
     }
 
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
+    /** The streams picocli is given too, so a run without picocli ({@link SimpleInvocation}) writes to the same. */
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
     }
 
     /** {@code name version}, the version from the launcher or the jar manifest. */

@@ -34,6 +34,9 @@ public abstract class DbManageSubcommand implements Callable<Integer> {
     @Spec
     protected CommandSpec spec;
 
+    /** Set when the run bypasses picocli ({@link SimpleInvocation}); {@link #spec} is then null. */
+    private DbManageCommand directRoot;
+
     /** The settings after flags, {@code -D}, config files and defaults were merged. */
     protected final MigrateConfig config() {
         return root().session().config();
@@ -54,12 +57,12 @@ public abstract class DbManageSubcommand implements Callable<Integer> {
 
     /** Standard output: results and offline SQL only. */
     protected final PrintWriter out() {
-        return spec.commandLine().getOut();
+        return directRoot != null ? directRoot.out() : spec.commandLine().getOut();
     }
 
     /** Standard error: logs, warnings, progress. */
     protected final PrintWriter err() {
-        return spec.commandLine().getErr();
+        return directRoot != null ? directRoot.err() : spec.commandLine().getErr();
     }
 
     /** Writes a line to standard error unless {@code --quiet}. */
@@ -93,7 +96,11 @@ public abstract class DbManageSubcommand implements Callable<Integer> {
         out.flush();
     }
 
+    void runWithout(DbManageCommand root) {
+        this.directRoot = root;
+    }
+
     private DbManageCommand root() {
-        return (DbManageCommand) spec.root().userObject();
+        return directRoot != null ? directRoot : (DbManageCommand) spec.root().userObject();
     }
 }

@@ -39,6 +39,9 @@ final class FleetOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
+    /** Set when the run bypasses picocli ({@link SimpleInvocation}); {@link #mixee} is then null. */
+    DbManageCommand directRoot;
+
     /** Where {@code check} finds JPA model classes besides the config's ({@code --classpath}). */
     List<Path> modelClasspath = List.of();
 
@@ -106,7 +109,7 @@ final class FleetOptions {
         }
         FleetResult result = fleet.run(command, task);
         reporter.finish();
-        PrintWriter out = mixee.commandLine().getOut();
+        PrintWriter out = root().out();
         if (json) {
             out.println(result.json());
         } else {
@@ -131,6 +134,6 @@ final class FleetOptions {
     }
 
     private DbManageCommand root() {
-        return (DbManageCommand) mixee.root().userObject();
+        return directRoot != null ? directRoot : (DbManageCommand) mixee.root().userObject();
     }
 }

@@ -20,6 +20,15 @@ final class FileText {
     }
 
     static String decode(byte[] bytes, Charset encoding, String shown) {
+        if (encoding.equals(StandardCharsets.UTF_8)) {
+            // String's own UTF-8 decoding is intrinsic and fast (a strict decoder runs byte by byte,
+            // interpreted at start-up); it replaces malformed input with U+FFFD, so without one the
+            // text is exactly what the strict decoder returns
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -43,4 +43,27 @@ class RevisionFileEncodingTest {
         assertEquals("INSERT INTO t VALUES ('café Müller')",
                 scripts.script("001").upgrade().statements().get(0).sql());
     }
+
+    /** UTF-8 is decoded by String first; a replacement character the file really holds is text, not an error. */
+    @Test
+    void utf8TextWithAReplacementCharacterOfItsOwnReadsAsWritten() throws Exception {
+        Files.createDirectories(dir.resolve("versions"));
+        Files.writeString(dir.resolve("versions").resolve("001_names.sql"), RevisionFiles.header("001", "", "names", "")
+                + "\n-- migrate:upgrade\nINSERT INTO t VALUES ('caf\u00e9 \u4e16 \ud83d\ude00 \ufffd');\n");
+        ScriptDirectory scripts = ScriptDirectory.load(TestConfigs.at(dir));
+        assertEquals("INSERT INTO t VALUES ('caf\u00e9 \u4e16 \ud83d\ude00 \ufffd')",
+                scripts.script("001").upgrade().statements().get(0).sql());
+    }
+
+    @Test
+    void aBrokenSequenceAfterAReplacementCharacterIsStillRefused() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(RevisionFiles.header("001", "", "names", "").getBytes(StandardCharsets.UTF_8));
+        bytes.write("\n-- migrate:upgrade\n-- \ufffd\nSELECT 1;\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write(new byte[] {'-', '-', ' ', (byte) 0xC3, '\n'});
+        Files.createDirectories(dir.resolve("versions"));
+        Files.write(dir.resolve("versions").resolve("001_names.sql"), bytes.toByteArray());
+        ScriptFileError e = assertThrows(ScriptFileError.class, () -> ScriptDirectory.load(TestConfigs.at(dir)));
+        assertEquals(true, e.getMessage().contains(": byte(s) 0xC3 at column 4 are not valid UTF-8"), e.getMessage());
+    }
 }
