@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dbmigrate.Migrator;
 import org.dbmigrate.command.CommandResult;
 import org.dbmigrate.config.MigrateConfig;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -98,6 +99,11 @@ public abstract class DbManageSubcommand implements Callable<Integer> {
 
     void runWithout(DbManageCommand root) {
         this.directRoot = root;
+    }
+
+    /** The command's name: picocli's, or its {@code @Command}'s when the run bypassed picocli. */
+    String commandName() {
+        return spec != null ? spec.name() : getClass().getAnnotation(Command.class).name();
     }
 
     private DbManageCommand root() {

@@ -44,7 +44,7 @@ abstract class RunSubcommand<O> extends DbManageSubcommand {
     public final Integer call() {
         if (fleet.active()) {
             TargetTask task = sql() ? FleetTasks.offline(out(), script()) : onTarget.apply(options(null));
-            return fleet.run(spec.name(), task, format.json(), sql());
+            return fleet.run(commandName(), task, format.json(), sql());
         }
         JsonReports.refuseWithSql(format.json(), sql());
         RunResult result = onDatabase.apply(migrator(), options(sql() ? out() : null));
