@@ -11,8 +11,8 @@ import org.dbmigrate.error.MigrationError;
 /**
  * Replaces SQL placeholders, {@code ${name}}, in the statements of revisions, populate scripts and
  * callbacks (not to be confused with the config file's {@code ${VAR}}, which reads the environment
- * while the file is read). Names ignore case. {@code $${} writes a literal {@code ${}; a {@code ${}
- * not followed by a name and {@code }} stays as written. Replacement happens per statement, after
+ * while the file is read). Names ignore case. <code>$${</code> writes a literal <code>${</code>; a
+ * <code>${</code> not followed by a name and a closing brace stays as written. Replacement happens per statement, after
  * splitting, so a value can never add or split statements; checksums are of the text as written.
  */
 public final class PlaceholderReplacer {
