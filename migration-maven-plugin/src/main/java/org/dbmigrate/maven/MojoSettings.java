@@ -15,13 +15,14 @@ import org.dbmigrate.error.MigrationError;
  * The Maven layers of the settings, handed to {@link ConfigLoader}: command-line {@code -D}
  * properties over the POM, over the settings.xml server (user and password only), over the config
  * file, over the defaults. Relative paths from -D and the POM resolve against the project folder.
+ * Public for the site report (migration-report-maven-plugin), which reads its paths the same way.
  */
-record MojoSettings(Path basedir, Path configFile, Properties userProperties, Map<ConfigKey, String> pom,
+public record MojoSettings(Path basedir, Path configFile, Properties userProperties, Map<ConfigKey, String> pom,
         Map<ConfigKey, String> server, Map<String, String> pomPlaceholders) {
 
     static final String DEFAULT_FILE = "migrate.conf";
 
-    MojoSettings(Path basedir, Path configFile, Properties userProperties, Map<ConfigKey, String> pom,
+    public MojoSettings(Path basedir, Path configFile, Properties userProperties, Map<ConfigKey, String> pom,
             Map<ConfigKey, String> server) {
         this(basedir, configFile, userProperties, pom, server, Map.of());
     }
@@ -32,7 +33,7 @@ record MojoSettings(Path basedir, Path configFile, Properties userProperties, Ma
                 placeholders == null ? Map.of() : placeholders);
     }
 
-    MigrateConfig load(Consumer<String> warnings) {
+    public MigrateConfig load(Consumer<String> warnings) {
         Map<ConfigKey, String> pomOverServer = new EnumMap<>(ConfigKey.class);
         pomOverServer.putAll(server);
         pom.forEach((key, value) -> {

@@ -1,4 +1,4 @@
-package org.dbmigrate.maven;
+package org.dbmigrate.maven.report;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import org.dbmigrate.graph.Revision;
 import org.dbmigrate.graph.Revisions;
 import org.dbmigrate.graphview.GraphFormat;
 import org.dbmigrate.graphview.GraphPicture;
+import org.dbmigrate.maven.MojoSettings;
 
 /**
  * The {@code mvn site} page of the revision history: the graph as an inline SVG picture, then
