@@ -16,7 +16,7 @@ the command line only), for the breakdown. Peak RSS and CPU time (user + system)
 come from /usr/bin/time; each round's times go to stderr. WARMUP=0 skips the untimed first run (when
 the launcher's archive already exists).
 BASELINE=<another db-manage> also times that build in every round (e.g. main's, to show a change's
-effect interleaved) and prints its median ratio to the floor.
+effect interleaved) and prints its median ratio to the floor and its client CPU time.
 """
 import os
 import shutil
@@ -115,7 +115,7 @@ def bench(db_manage, rounds, size, kind, work):
     upgrade = [db_manage, "--config-file", "migrate.conf", "upgrade", "head"]
     baseline = os.environ.get("BASELINE")
     before_upgrade = [os.path.abspath(baseline)] + upgrade[1:] if baseline else None
-    ours, floor, rss, before, ours_cpu, floor_cpu = [], [], [], [], [], []
+    ours, floor, rss, before, ours_cpu, floor_cpu, before_cpu = [], [], [], [], [], [], []
     if os.environ.get("WARMUP") != "0":
         # untimed: the launcher's class-data archive and the OS file cache
         for argv in [upgrade] + ([before_upgrade] if baseline else []):
@@ -132,7 +132,9 @@ def bench(db_manage, rounds, size, kind, work):
                 ours_cpu.append(cpu)
             elif tool == "before":
                 fresh(kind, ours_db)
-                before.append(timed(before_upgrade, project))
+                elapsed, _, cpu = timed_with_usage(before_upgrade, project)
+                before.append(elapsed)
+                before_cpu.append(cpu)
             else:
                 fresh(kind, floor_db)
                 elapsed, _, cpu = timed_with_usage(client, project, script)
@@ -140,7 +142,8 @@ def bench(db_manage, rounds, size, kind, work):
                 floor_cpu.append(cpu)
         print("  %s %d: round %d of %d: db-manage %.0f ms (CPU %.0f ms), floor %.0f ms (CPU %.0f ms)%s" % (
             kind, size, rnd + 1, rounds, ours[-1] * 1000, ours_cpu[-1] * 1000, floor[-1] * 1000, floor_cpu[-1] * 1000,
-            ", baseline %.0f ms" % (before[-1] * 1000) if baseline else ""), file=sys.stderr)
+            ", baseline %.0f ms (CPU %.0f ms)" % (before[-1] * 1000, before_cpu[-1] * 1000) if baseline else ""),
+            file=sys.stderr)
     noop = [timed(upgrade, project) for _ in range(rounds)]
     version = [timed([db_manage, "--version"], project) for _ in range(rounds)]
     admin(kind, "DROP DATABASE IF EXISTS %s" % ours_db)
@@ -154,10 +157,10 @@ def bench(db_manage, rounds, size, kind, work):
               (o - statistics.median(noop)) / size * 1000, f / size * 1000,
               statistics.median(ours_cpu) * 1000, statistics.median(floor_cpu) * 1000, max(rss)))
     if baseline:
-        print("|   %s | %d | baseline %s: %.0f ms, ratio to the floor **%.2fx** (%.2f-%.2f) |" % (
+        print("|   %s | %d | baseline %s: %.0f ms, ratio to the floor **%.2fx** (%.2f-%.2f), client CPU %.0f ms |" % (
             DATABASES[kind]["name"], size, baseline, statistics.median(before) * 1000,
             statistics.median([b / f for b, f in zip(before, floor)]), min(b / f for b, f in zip(before, floor)),
-            max(b / f for b, f in zip(before, floor))))
+            max(b / f for b, f in zip(before, floor)), statistics.median(before_cpu) * 1000))
     sys.stdout.flush()
 
 

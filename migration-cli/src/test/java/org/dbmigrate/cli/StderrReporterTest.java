@@ -50,6 +50,15 @@ class StderrReporterTest {
     }
 
     @Test
+    void elapsedTimesShowTenthsUnderAMinuteAndTwoDigitSecondsAfter() {
+        assertEquals("0.0 s", StderrReporter.format(Duration.ofMillis(99)));
+        assertEquals("59.9 s", StderrReporter.format(Duration.ofMillis(59_999)));
+        assertEquals("1 min 00 s", StderrReporter.format(Duration.ofSeconds(60)));
+        assertEquals("1 min 05 s", StderrReporter.format(Duration.ofSeconds(65)));
+        assertEquals("120 min 59 s", StderrReporter.format(Duration.ofSeconds(7259)));
+    }
+
+    @Test
     void quietPrintsNothing() {
         assertEquals("", drive(true, true));
         assertEquals("", drive(true, false));

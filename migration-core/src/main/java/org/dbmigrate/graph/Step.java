@@ -27,7 +27,9 @@ public record Step(Revision revision, Direction direction, List<VersionChange> v
      * (comma separated, empty for a base) and the revision, swapped for a downgrade.
      */
     public String arrow() {
-        String parents = String.join(", ", revision.parents());
+        List<String> from = revision.parents();
+        // one parent is the common case, and this runs for every step of a run
+        String parents = from.size() == 1 ? from.get(0) : String.join(", ", from);
         return direction == Direction.UPGRADE
                 ? parents + " -> " + revision.id()
                 : revision.id() + " -> " + parents;

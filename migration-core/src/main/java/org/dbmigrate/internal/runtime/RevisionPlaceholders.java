@@ -2,6 +2,7 @@ package org.dbmigrate.internal.runtime;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import org.dbmigrate.config.JdbcUrls;
 import org.dbmigrate.config.MigrateConfig;
@@ -61,19 +62,33 @@ public final class RevisionPlaceholders {
                 .with(BuiltIns.FILENAME, name == null ? script.file().toString() : name.toString());
     }
 
-    /** Revision scripts whose SQL sections carry the replaced text (checksums stay those of the files). */
+    /**
+     * Revision scripts whose SQL sections carry the replaced text (checksums stay those of the files).
+     * Each revision is replaced once, when first asked for: a run asks for a step's script in the
+     * checks before it and again in its loop, and replacing it anew each time cost as much per
+     * revision as the rest of the loop's own work (building the replacer, the display name, a copy
+     * of every statement). A revision that fails to replace is not kept, so it fails again.
+     */
     public static RevisionScripts replacing(RevisionScripts scripts, PlaceholderReplacer base) {
+        Map<String, RevisionScript> replaced = new HashMap<>();
         return new RevisionScripts() {
             @Override
             public RevisionScript script(String revisionId) {
+                RevisionScript known = replaced.get(revisionId);
+                if (known != null) {
+                    return known;
+                }
                 RevisionScript s = scripts.script(revisionId);
                 if (s.isJava() || !base.enabled()) {
                     return s;
                 }
                 PlaceholderReplacer r = forRevision(base, s);
                 String shown = scripts.displayName(s.file());
-                return new RevisionScript(s.revision(), s.file(), s.createDate(), r.replace(s.upgrade(), shown),
-                        s.downgrade().map(d -> r.replace(d, shown)), s.checksum(), s.java());
+                RevisionScript script = new RevisionScript(s.revision(), s.file(), s.createDate(),
+                        r.replace(s.upgrade(), shown), s.downgrade().map(d -> r.replace(d, shown)), s.checksum(),
+                        s.java());
+                replaced.put(revisionId, script);
+                return script;
             }
 
             @Override
