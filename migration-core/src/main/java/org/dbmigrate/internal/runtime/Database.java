@@ -29,6 +29,8 @@ public final class Database implements AutoCloseable {
     private final String description;
     /** Tables known to exist (see {@link #markPresent}). */
     private final Set<String> present = new HashSet<>();
+    private String connectionSchema;
+    private boolean schemaRead;
 
     private Database(Connection connection, Dialect dialect, String appliedBy, String description) {
         this.connection = connection;
@@ -124,7 +126,7 @@ public final class Database implements AutoCloseable {
      * side by side. With {@code public} the name is the database alone, as before schemas counted.
      */
     public String lockScope() throws SQLException {
-        String schema = connection.getSchema(); // MySQL's driver reports none: its database is the scope
+        String schema = connectionSchema(); // MySQL's driver reports none: its database is the scope
         return schema == null || schema.equalsIgnoreCase("public") ? databaseName() : databaseName() + "." + schema;
     }
 
@@ -140,8 +142,20 @@ public final class Database implements AutoCloseable {
     /** The schema unqualified names land in: MySQL's database, else the connection's schema. */
     public String currentSchema() throws SQLException {
         String schema = dialect instanceof MySqlDialect ? connection.getCatalog()
-                : connection.getSchema();
+                : connectionSchema();
         return schema == null ? "" : schema;
+    }
+
+    /**
+     * The connection's schema, asked once (pgjdbc asks the server at each call): the placeholders and
+     * the lock read it before any revision runs, and one command's lock keeps one scope.
+     */
+    private String connectionSchema() throws SQLException {
+        if (!schemaRead) {
+            connectionSchema = connection.getSchema();
+            schemaRead = true;
+        }
+        return connectionSchema;
     }
 
     public void execute(String sql) throws SQLException {
