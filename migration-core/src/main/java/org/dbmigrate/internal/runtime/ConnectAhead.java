@@ -15,25 +15,19 @@ import java.util.Arrays;
 final class ConnectAhead implements AutoCloseable {
 
     private final Thread thread;
-    private final boolean interruptible;
     private final Object lock = new Object();
     private Connection connection;
     private Throwable failure;
     private boolean claimed;
 
-    private ConnectAhead(ConnectionOpener.RawOpen raw, boolean interruptible) {
-        this.interruptible = interruptible;
+    private ConnectAhead(ConnectionOpener.RawOpen raw) {
         this.thread = new Thread(() -> attempt(raw), "dbmigrate-connect");
         thread.setDaemon(true); // joined by close(); never keeps a JVM alive
     }
 
-    /**
-     * Starts {@code raw} now. {@code interruptible}: the attempt may be interrupted when the command
-     * ends without it (pgjdbc's connect then returns at once); embedded H2 is not (an interrupt can
-     * close its file channels).
-     */
-    static ConnectAhead start(ConnectionOpener.RawOpen raw, boolean interruptible) {
-        ConnectAhead ahead = new ConnectAhead(raw, interruptible);
+    /** Starts {@code raw} now. */
+    static ConnectAhead start(ConnectionOpener.RawOpen raw) {
+        ConnectAhead ahead = new ConnectAhead(raw);
         ahead.thread.start();
         return ahead;
     }
@@ -121,8 +115,9 @@ final class ConnectAhead implements AutoCloseable {
     }
 
     /**
-     * Ends the attempt: waits for it (interrupting it if the command did not take it and it may be
-     * interrupted), then closes a connection nobody took. No thread outlives the command.
+     * Ends the attempt: waits for it (interrupting it first if the command did not take it: pgjdbc's
+     * connect then returns at once, leaving its own connect thread to close what it opens), then
+     * closes a connection nobody took. No thread of ours outlives the command.
      */
     @Override
     public void close() {
@@ -131,7 +126,7 @@ final class ConnectAhead implements AutoCloseable {
             untaken = !claimed;
             claimed = true;
         }
-        if (untaken && interruptible) {
+        if (untaken) {
             thread.interrupt();
         }
         boolean interrupted = false;

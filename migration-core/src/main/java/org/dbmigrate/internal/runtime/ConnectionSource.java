@@ -45,8 +45,9 @@ public interface ConnectionSource {
 
     /**
      * This source for one command that will connect: where it pays, the first connection is opened
-     * ahead, on another thread, while the command reads its revision files (the configured URL; not
-     * a DataSource, whose pool is usually warm). Close it when the command ends: that closes a
+     * ahead, on another thread, while the command reads its revision files (the configured URL of a
+     * database server; not H2's file, nor a DataSource, whose pool is usually warm). Close it when the
+     * command ends: that closes a
      * connection the command did not take and ends the thread.
      */
     default Ahead connectAhead() {

@@ -60,19 +60,22 @@ final class UrlConnections implements ConnectionSource {
     /**
      * The driver's connect starts now on its own thread; the first {@link #open} takes it. Settings
      * that fail before connecting (a user set twice) start nothing: {@link #open} reports them as
-     * before.
+     * before. Nor does H2: opening its file takes the file (and may start the AUTO_SERVER other
+     * deployers join), which must not happen before the command knows it will run.
      */
     @Override
     public Ahead connectAhead() {
         Properties credentials;
         try {
             credentials = credentials();
-            kind(); // an unsupported URL is reported where it is today
-        } catch (RuntimeException reportedWhenConnecting) {
+            if (kind() == DatabaseKind.H2) {
+                return ConnectionSource.super.connectAhead();
+            }
+        } catch (RuntimeException reportedWhenConnecting) { // an unsupported URL too, reported where it was
             return ConnectionSource.super.connectAhead();
         }
         UrlConnections early = new UrlConnections(config, opener, timed,
-                ConnectAhead.start(() -> timed.open(credentials), !config.url().startsWith("jdbc:h2:")));
+                ConnectAhead.start(() -> timed.open(credentials)));
         return new Ahead() {
             @Override
             public Connection open() throws SQLException {

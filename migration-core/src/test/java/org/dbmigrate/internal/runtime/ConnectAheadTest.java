@@ -160,6 +160,19 @@ class ConnectAheadTest {
     }
 
     @Test
+    void anH2FileIsNotOpenedAhead() throws Exception {
+        MigrateConfig config = config("jdbc:h2:" + dir.resolve("app") + ";AUTO_SERVER=TRUE");
+        try (ConnectionSource.Ahead ahead = ConnectionSource.of(config).connectAhead()) {
+            assertTrue(!ahead.connecting());
+            assertNoConnectThread();
+        }
+        try (ConnectionSource.Ahead ahead = ConnectionSource.of(config(frozenUrl())).connectAhead()) {
+            assertTrue(ahead.connecting(), "a server's connection is opened ahead");
+        }
+        assertNoConnectThread();
+    }
+
+    @Test
     void aFailureThrownAheadShowsTheCommandsStack() throws Exception {
         MigrateConfig config = config(refusedUrl("jdbc:postgresql://"));
         RuntimeException e = assertThrows(RuntimeException.class, () -> Migrator.create(config).upgrade("head"));
