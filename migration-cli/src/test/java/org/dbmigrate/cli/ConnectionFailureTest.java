@@ -75,6 +75,8 @@ class ConnectionFailureTest {
         assertFails(refused, "upgrade");
         assertFails(refused, "upgrade", "heads");
         assertFails(refused, "current");
+        assertFails(refused, "current", "--format", "json");
+        assertFails(refused, "status", "--format", "json");
         assertFails(refused, "status");
         assertFails(refused, "stamp", "001");
         assertFails(refused, "downgrade", "base");
