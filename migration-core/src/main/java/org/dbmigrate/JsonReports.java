@@ -15,15 +15,17 @@ import org.dbmigrate.internal.command.json.RunJson;
  */
 public final class JsonReports {
 
+    private final CommandContext context;
     private final JsonViews views;
 
     JsonReports(CommandContext context) {
+        this.context = context;
         this.views = new JsonViews(context);
     }
 
     /** {@code {"current":[{"id":"002","known":true,"head":true}]}} */
     public JsonResult current() {
-        return views.current();
+        return context.connectingAhead(c -> new JsonViews(c).current());
     }
 
     /** {@code {"heads":[{"id":"003","labels":[],"message":"...","effective":false}]}} */
@@ -47,7 +49,7 @@ public final class JsonReports {
     }
 
     public JsonResult status() {
-        return views.status();
+        return context.connectingAhead(c -> new JsonViews(c).status());
     }
 
     /** A status already read (a shell needs its state for the exit code too). */

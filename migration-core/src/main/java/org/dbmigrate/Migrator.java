@@ -158,15 +158,17 @@ public final class Migrator {
     }
 
     public UpgradeCommand.Result upgrade(UpgradeCommand.Options options) {
-        return new UpgradeCommand(context).run(options);
+        return options.sql() ? new UpgradeCommand(context).run(options)
+                : context.connectingAhead(c -> new UpgradeCommand(c).run(options));
     }
 
     public DowngradeCommand.Result downgrade(DowngradeCommand.Options options) {
-        return new DowngradeCommand(context).run(options);
+        return options.sql() ? new DowngradeCommand(context).run(options)
+                : context.connectingAhead(c -> new DowngradeCommand(c).run(options));
     }
 
     public CurrentCommand.Result current(CurrentCommand.Options options) {
-        return new CurrentCommand(context).run(options);
+        return context.connectingAhead(c -> new CurrentCommand(c).run(options));
     }
 
     public HistoryCommand.Result history(HistoryCommand.Options options) {
@@ -186,7 +188,8 @@ public final class Migrator {
     }
 
     public StampCommand.Result stamp(StampCommand.Options options) {
-        return new StampCommand(context).run(options);
+        return options.sql() ? new StampCommand(context).run(options)
+                : context.connectingAhead(c -> new StampCommand(c).run(options));
     }
 
     public RevisionCommand.Result revision(RevisionCommand.Options options) {
@@ -217,7 +220,7 @@ public final class Migrator {
 
     /** {@code status}: current, pending in run order, missing and changed files; reads only. */
     public StatusCommand.Result status(StatusCommand.Options options) {
-        return new StatusCommand(context).run(options);
+        return context.connectingAhead(c -> new StatusCommand(c).run(options));
     }
 
     /** {@code log}: the history rows, newest first; reads only. */

@@ -19,6 +19,7 @@ import org.dbmigrate.internal.runtime.PlanRunner;
 import org.dbmigrate.internal.runtime.RevisionPlaceholders;
 import org.dbmigrate.internal.runtime.RevisionScripts;
 import org.dbmigrate.internal.script.PlaceholderReplacer;
+import org.dbmigrate.internal.script.RevisionScript;
 import org.dbmigrate.internal.script.ScriptDirectory;
 import org.dbmigrate.runtime.RanStep;
 
@@ -117,6 +118,7 @@ public final class UpgradeCommand {
                     .write(plan, replacedOffline);
             return new Result(plan, Reports.offline("upgrade", plan, graph, start));
         }
+        checksumWhileConnecting(scripts);
         try (MigrationSession session = MigrationSession.open(context.connections(), context.config(),
                 context.listener(), context.clock())) {
             // Resolve (and replace placeholders) before touching anything: bad input leaves the database as it was.
@@ -138,6 +140,20 @@ public final class UpgradeCommand {
                 return p;
             });
             return new Result(plan, Reports.online("upgrade", plan, ran, graph, start));
+        }
+    }
+
+    /**
+     * While the connection opened ahead is on its way, the checksums the run compares (applied
+     * revisions) and records (pending ones), on a core that would wait; the first also loads the
+     * JDK's security providers. Stops as soon as the connection is there.
+     */
+    private void checksumWhileConnecting(ScriptDirectory scripts) {
+        for (RevisionScript script : scripts.scripts()) {
+            if (!context.connections().connecting()) {
+                return;
+            }
+            script.checksum();
         }
     }
 

@@ -3,6 +3,7 @@ package org.dbmigrate.internal.command;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.dbmigrate.config.MigrateConfig;
 import org.dbmigrate.internal.runtime.Callbacks;
 import org.dbmigrate.internal.runtime.ConnectionSource;
@@ -54,6 +55,20 @@ public record CommandContext(MigrateConfig config, ConnectionSource connections,
     public Callbacks callbacks(PlaceholderReplacer placeholders) {
         return Callbacks.load(ScriptSource.of(config.scriptSource()), config.encoding(), connections.sqlSyntax(),
                 placeholders, callbacks);
+    }
+
+    /**
+     * Runs {@code command}, which will connect, with its first connection opened ahead while it reads
+     * the revision files ({@link ConnectionSource#connectAhead}); scripts read already leave nothing
+     * to overlap. The attempt is ended, and a connection not taken closed, when the command returns.
+     */
+    public <T> T connectingAhead(Function<CommandContext, T> command) {
+        if (loadedScripts != null) {
+            return command.apply(this);
+        }
+        try (ConnectionSource.Ahead ahead = connections.connectAhead()) {
+            return command.apply(new CommandContext(config, ahead, listener, clock, null, callbacks));
+        }
     }
 
     public static CommandContext of(MigrateConfig config) {

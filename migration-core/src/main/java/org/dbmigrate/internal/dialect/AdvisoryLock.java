@@ -1,13 +1,15 @@
 package org.dbmigrate.internal.dialect;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * PostgreSQL's session-level advisory lock. The wait is bounded by {@code lock_timeout}, set for the
- * one acquiring statement and reset afterwards so that it does not apply to the migrations.
+ * PostgreSQL's session-level advisory lock, tried first without waiting. A wait is bounded by
+ * {@code lock_timeout}, set for the one acquiring statement and reset afterwards so that it does not
+ * apply to the migrations.
  */
 final class AdvisoryLock implements DatabaseLock {
 
@@ -33,9 +35,19 @@ final class AdvisoryLock implements DatabaseLock {
         return "SELECT pg_advisory_unlock(" + key + ")";
     }
 
+    String tryAcquireSql() {
+        return "SELECT pg_try_advisory_lock(" + key + ")";
+    }
+
+    /** A free lock is taken in one round trip; only a held one needs the bounded wait (three statements). */
     @Override
     public boolean acquire(Connection connection, Duration timeout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            try (ResultSet free = statement.executeQuery(tryAcquireSql())) {
+                if (free.next() && free.getBoolean(1)) {
+                    return true;
+                }
+            }
             statement.execute(timeoutSql(timeout));
             try {
                 statement.execute(acquireSql());

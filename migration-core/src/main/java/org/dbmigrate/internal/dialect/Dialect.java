@@ -94,6 +94,16 @@ public interface Dialect {
                 + ", applied_by VARCHAR(128) NOT NULL, duration_ms BIGINT NOT NULL)";
     }
 
+    /**
+     * Which of {@code count} tables (names in {@link #catalogCase}, bound as parameters) exist in the
+     * connection's current schema, one name a row: the version, history and progress tables are
+     * checked in one round trip.
+     */
+    default String tablesInCurrentSchema(int count) {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = CURRENT_SCHEMA"
+                + " AND table_name IN (" + "?, ".repeat(count - 1) + "?)";
+    }
+
     default String selectVersions(String table) {
         return "SELECT version_num FROM " + table + " ORDER BY version_num";
     }

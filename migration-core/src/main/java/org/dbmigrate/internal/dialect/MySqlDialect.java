@@ -56,6 +56,13 @@ public final class MySqlDialect implements Dialect {
         return new NamedLock(name.text(MAX_LOCK_NAME));
     }
 
+    /** The connection's database is its schema. */
+    @Override
+    public String tablesInCurrentSchema(int count) {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_name IN (" + "?, ".repeat(count - 1) + "?)";
+    }
+
     /** Table names are case-sensitive on Linux and kept as written. */
     @Override
     public String catalogCase(String identifier) {

@@ -22,6 +22,13 @@ public final class PostgresDialect implements Dialect {
         return PostgresOutsideTransaction.refused(sql);
     }
 
+    /** Every kind of relation, as the driver's getTables with no type filter. */
+    @Override
+    public String tablesInCurrentSchema(int count) {
+        return "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = current_schema() AND c.relname IN (" + "?, ".repeat(count - 1) + "?)";
+    }
+
     @Override
     public DatabaseLock lock(LockName name) {
         return new AdvisoryLock(name.key());

@@ -43,6 +43,59 @@ public interface ConnectionSource {
         return SqlSyntax.of(kind());
     }
 
+    /**
+     * This source for one command that will connect: where it pays, the first connection is opened
+     * ahead, on another thread, while the command reads its revision files (the configured URL of a
+     * database server; not H2's file, nor a DataSource, whose pool is usually warm). Close it when the
+     * command ends: that closes a
+     * connection the command did not take and ends the thread.
+     */
+    default Ahead connectAhead() {
+        ConnectionSource source = this;
+        return new Ahead() {
+            @Override
+            public Connection open() throws SQLException {
+                return source.open();
+            }
+
+            @Override
+            public DatabaseKind kind() {
+                return source.kind();
+            }
+
+            @Override
+            public SqlSyntax sqlSyntax() {
+                return source.sqlSyntax();
+            }
+
+            @Override
+            public Optional<String> takeCreatedSchema() {
+                return source.takeCreatedSchema();
+            }
+
+            @Override
+            public void close() {
+                // nothing was started
+            }
+        };
+    }
+
+    /**
+     * True while a connection opened ahead is still on its way: a command may do work it needs
+     * anyway meanwhile, on a core that would otherwise wait.
+     */
+    default boolean connecting() {
+        return false;
+    }
+
+    /** A source whose first connection may be opening already (see {@link #connectAhead}). */
+    interface Ahead extends ConnectionSource, AutoCloseable {
+
+        /** Ends the attempt made ahead and closes its connection if the command did not take it. */
+        @Override
+        void close();
+    }
+
     /** The application's DataSource, with no retries or init SQL. */
     static ConnectionSource of(DataSource dataSource) {
         return new DataSourceConnections(dataSource, MigrateConfig.Connect.DEFAULTS,

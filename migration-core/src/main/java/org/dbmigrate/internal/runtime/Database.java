@@ -2,10 +2,16 @@ package org.dbmigrate.internal.runtime;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.dbmigrate.config.JdbcUrls;
 import org.dbmigrate.internal.dialect.Dialect;
 import org.dbmigrate.internal.dialect.MySqlDialect;
@@ -21,6 +27,10 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final String appliedBy;
     private final String description;
+    /** Tables known to exist (see {@link #markPresent}). */
+    private final Set<String> present = new HashSet<>();
+    private String connectionSchema;
+    private boolean schemaRead;
 
     private Database(Connection connection, Dialect dialect, String appliedBy, String description) {
         this.connection = connection;
@@ -116,7 +126,7 @@ public final class Database implements AutoCloseable {
      * side by side. With {@code public} the name is the database alone, as before schemas counted.
      */
     public String lockScope() throws SQLException {
-        String schema = connection.getSchema(); // MySQL's driver reports none: its database is the scope
+        String schema = connectionSchema(); // MySQL's driver reports none: its database is the scope
         return schema == null || schema.equalsIgnoreCase("public") ? databaseName() : databaseName() + "." + schema;
     }
 
@@ -132,8 +142,20 @@ public final class Database implements AutoCloseable {
     /** The schema unqualified names land in: MySQL's database, else the connection's schema. */
     public String currentSchema() throws SQLException {
         String schema = dialect instanceof MySqlDialect ? connection.getCatalog()
-                : connection.getSchema();
+                : connectionSchema();
         return schema == null ? "" : schema;
+    }
+
+    /**
+     * The connection's schema, asked once (pgjdbc asks the server at each call): the placeholders and
+     * the lock read it before any revision runs, and one command's lock keeps one scope.
+     */
+    private String connectionSchema() throws SQLException {
+        if (!schemaRead) {
+            connectionSchema = connection.getSchema();
+            schemaRead = true;
+        }
+        return connectionSchema;
     }
 
     public void execute(String sql) throws SQLException {
@@ -144,8 +166,51 @@ public final class Database implements AutoCloseable {
 
     /** Whether {@code table} ({@code name} or {@code schema.name}) exists, asking the catalog (no failed statement). */
     public boolean tableExists(String table) throws SQLException {
+        return existingTables(List.of(table)).contains(table);
+    }
+
+    /**
+     * Which of {@code tables} ({@code name} or {@code schema.name}) exist: names in the current schema
+     * in one query ({@link Dialect#tablesInCurrentSchema}), others through the driver's catalog. Tables
+     * {@link #markPresent marked present} are not asked for.
+     */
+    public Set<String> existingTables(List<String> tables) throws SQLException {
+        Set<String> found = new HashSet<>();
+        Map<String, String> unqualified = new LinkedHashMap<>(); // catalog-case name -> the name as given
+        for (String table : tables) {
+            if (present.contains(table)) {
+                found.add(table);
+            } else if (table.indexOf('.') >= 0) {
+                if (qualifiedTableExists(table)) {
+                    found.add(table);
+                }
+            } else {
+                unqualified.put(dialect.catalogCase(table), table);
+            }
+        }
+        if (!unqualified.isEmpty()) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    dialect.tablesInCurrentSchema(unqualified.size()))) {
+                int index = 1;
+                for (String name : unqualified.keySet()) {
+                    query.setString(index++, name);
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        String table = unqualified.get(rs.getString(1)); // exact: the catalog's case
+                        if (table != null) {
+                            found.add(table);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean qualifiedTableExists(String table) throws SQLException {
         int dot = table.lastIndexOf('.');
-        String schema = dot < 0 ? connection.getSchema() : dialect.catalogCase(table.substring(0, dot));
+        String schema = dialect.catalogCase(table.substring(0, dot));
         String name = dialect.catalogCase(table.substring(dot + 1));
         DatabaseMetaData meta = connection.getMetaData();
         try (ResultSet rs = meta.getTables(connection.getCatalog(), schema, name, null)) {
@@ -157,6 +222,19 @@ public final class Database implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Records that {@code tables} exist (the session created or found them under the migration lock,
+     * and nothing drops them while it is held), so that asking again costs no round trip.
+     */
+    public void markPresent(List<String> tables) {
+        present.addAll(tables);
+    }
+
+    /** Asks the catalog again from now on (the lock was released: another deployer may clean). */
+    public void forgetPresent() {
+        present.clear();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.dbmigrate.internal.runtime;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dbmigrate.config.MigrateConfig;
@@ -87,9 +88,7 @@ public final class MigrationSession implements AutoCloseable {
         try (MigrationLock lock = MigrationLock.acquire(database, connections, config.versionTable(),
                 config.lockTimeout(), config.lock(), listener)) {
             return sql(() -> {
-                versions.createIfMissing();
-                history.createIfMissing();
-                progress.createIfMissing();
+                createMissingTables();
                 Optional<String> created = connections.takeCreatedSchema();
                 if (created.isPresent()) {
                     history.record(new HistoryRow(HistoryRow.SCHEMA_PREFIX + created.get(), HistoryRow.CREATE_SCHEMA,
@@ -97,7 +96,29 @@ public final class MigrationSession implements AutoCloseable {
                 }
                 return work.run(versions.heads());
             });
+        } finally {
+            database.forgetPresent();
         }
+    }
+
+    /**
+     * The version, history and progress tables, created where missing: one catalog query, and a
+     * {@code CREATE TABLE IF NOT EXISTS} (safe against a deployer not using the lock) only for a
+     * table it did not find. Until the lock is released they are known to exist.
+     */
+    private void createMissingTables() throws SQLException {
+        List<String> tables = List.of(versions.name(), history.name(), progress.name());
+        Set<String> existing = database.existingTables(tables);
+        if (!existing.contains(versions.name())) {
+            versions.createIfMissing();
+        }
+        if (!existing.contains(history.name())) {
+            history.createIfMissing();
+        }
+        if (!existing.contains(progress.name())) {
+            progress.createIfMissing();
+        }
+        database.markPresent(tables);
     }
 
     public PlanRunner runner() {

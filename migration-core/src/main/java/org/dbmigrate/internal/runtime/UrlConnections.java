@@ -21,18 +21,92 @@ final class UrlConnections implements ConnectionSource {
     private final MigrateConfig config;
     private final ConnectionOpener opener;
     private final TimedConnections timed;
+    /** The first attempt, already under way (see {@link #connectAhead}), else null. */
+    private final ConnectAhead ahead;
 
     UrlConnections(MigrateConfig config) {
+        this(config, new ConnectionOpener(config.connect(), config.schemas(), JdbcUrls.redact(config.url())),
+                new TimedConnections(config), null);
+    }
+
+    private UrlConnections(MigrateConfig config, ConnectionOpener opener, TimedConnections timed, ConnectAhead ahead) {
         this.config = config;
-        this.opener = new ConnectionOpener(config.connect(), config.schemas(), JdbcUrls.redact(config.url()));
-        this.timed = new TimedConnections(config);
+        this.opener = opener;
+        this.timed = timed;
+        this.ahead = ahead;
     }
 
     /** One connection: time limits on the way in ({@link TimedConnections}), then retries, init SQL and schema. */
     @Override
     public Connection open() throws SQLException {
+        if (ahead != null && ahead.claim()) {
+            return opener.open(new ConnectionOpener.RawOpen() {
+                private boolean first = true;
+
+                @Override
+                public Connection open() throws SQLException {
+                    if (first) {
+                        first = false;
+                        return ahead.take();
+                    }
+                    return timed.open(credentials()); // connect_retries: the next attempts, here
+                }
+            }, c -> kind());
+        }
         Properties credentials = credentials();
         return opener.open(() -> timed.open(credentials), c -> kind());
+    }
+
+    /**
+     * The driver's connect starts now on its own thread; the first {@link #open} takes it. Settings
+     * that fail before connecting (a user set twice) start nothing: {@link #open} reports them as
+     * before. Nor does H2: opening its file takes the file (and may start the AUTO_SERVER other
+     * deployers join), which must not happen before the command knows it will run.
+     */
+    @Override
+    public Ahead connectAhead() {
+        Properties credentials;
+        try {
+            credentials = credentials();
+            if (kind() == DatabaseKind.H2) {
+                return ConnectionSource.super.connectAhead();
+            }
+        } catch (RuntimeException reportedWhenConnecting) { // an unsupported URL too, reported where it was
+            return ConnectionSource.super.connectAhead();
+        }
+        UrlConnections early = new UrlConnections(config, opener, timed,
+                ConnectAhead.start(() -> timed.open(credentials)));
+        return new Ahead() {
+            @Override
+            public Connection open() throws SQLException {
+                return early.open();
+            }
+
+            @Override
+            public DatabaseKind kind() {
+                return early.kind();
+            }
+
+            @Override
+            public SqlSyntax sqlSyntax() {
+                return early.sqlSyntax();
+            }
+
+            @Override
+            public Optional<String> takeCreatedSchema() {
+                return early.takeCreatedSchema();
+            }
+
+            @Override
+            public boolean connecting() {
+                return early.ahead.underWay();
+            }
+
+            @Override
+            public void close() {
+                early.ahead.close();
+            }
+        };
     }
 
     @Override

@@ -103,6 +103,7 @@ class DialectSqlTest {
         AdvisoryLock lock = (AdvisoryLock) pg.lock(new LockName("app", "migrate_version"));
         long key = new LockName("app", "migrate_version").key();
         assertEquals("SELECT pg_advisory_lock(" + key + ")", lock.acquireSql());
+        assertEquals("SELECT pg_try_advisory_lock(" + key + ")", lock.tryAcquireSql());
         assertEquals("SELECT pg_advisory_unlock(" + key + ")", lock.releaseSql());
         assertEquals("SET lock_timeout = 2500", lock.timeoutSql(Duration.ofMillis(2500)));
         assertEquals("SET lock_timeout = 1", lock.timeoutSql(Duration.ZERO), "0 would wait forever");

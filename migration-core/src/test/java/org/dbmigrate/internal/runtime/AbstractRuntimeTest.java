@@ -106,6 +106,51 @@ abstract class AbstractRuntimeTest {
         }
     }
 
+    private static final List<String> OWN_TABLES = List.of("migrate_version", "migrate_history",
+            "migrate_version_progress");
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private Set<String> existingOwnTables() throws Exception {
+        try (MigrationSession session = session(config())) {
+            return session.database().existingTables(OWN_TABLES);
+        }
+    }
+
+    // The version, history and progress tables are looked up in one query and created only where missing.
+    @Test
+    void aFreshDatabaseGetsTheVersionHistoryAndProgressTables() throws Exception {
+        execute("CREATE TABLE migrateXversion (id INT)"); // matches getTables' pattern 'migrate_version', not the name
+        assertEquals(Set.of(), existingOwnTables());
+        try (MigrationSession session = session(config())) {
+            assertEquals(Set.of(), session.heads());
+            assertEquals(Set.of(), session.locked(heads -> heads));
+        }
+        assertEquals(Set.copyOf(OWN_TABLES), existingOwnTables());
+    }
+
+    @Test
+    void existingTablesAreKeptAndMissingOnesCreated() throws Exception {
+        execute("CREATE TABLE migrate_version (version_num VARCHAR(64) NOT NULL PRIMARY KEY)");
+        execute("INSERT INTO migrate_version (version_num) VALUES ('001')");
+        assertEquals(Set.of("migrate_version"), existingOwnTables());
+        try (MigrationSession session = session(config())) {
+            assertEquals(Set.of("001"), session.heads());
+            assertEquals(Set.of("001"), session.locked(heads -> heads));
+            assertEquals(List.of(), session.progress().unfinished());
+            assertEquals(List.of(), session.history().rows());
+        }
+        assertEquals(Set.copyOf(OWN_TABLES), existingOwnTables());
+        try (MigrationSession session = session(config())) { // all there: nothing to create
+            assertEquals(Set.of("001"), session.locked(heads -> heads));
+        }
+        assertEquals(List.of("001"), db.versions());
+    }
+
     @Test
     void upgradeMovesTheVersionRowAndWritesOneHistoryRowPerStep() throws Exception {
         LinearChain chain = threeTables();
