@@ -51,33 +51,7 @@ public interface ConnectionSource {
      * connection the command did not take and ends the thread.
      */
     default Ahead connectAhead() {
-        ConnectionSource source = this;
-        return new Ahead() {
-            @Override
-            public Connection open() throws SQLException {
-                return source.open();
-            }
-
-            @Override
-            public DatabaseKind kind() {
-                return source.kind();
-            }
-
-            @Override
-            public SqlSyntax sqlSyntax() {
-                return source.sqlSyntax();
-            }
-
-            @Override
-            public Optional<String> takeCreatedSchema() {
-                return source.takeCreatedSchema();
-            }
-
-            @Override
-            public void close() {
-                // nothing was started
-            }
-        };
+        return new AheadSource(this, null);
     }
 
     /**

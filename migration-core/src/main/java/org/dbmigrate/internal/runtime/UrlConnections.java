@@ -76,37 +76,7 @@ final class UrlConnections implements ConnectionSource {
         }
         UrlConnections early = new UrlConnections(config, opener, timed,
                 ConnectAhead.start(() -> timed.open(credentials)));
-        return new Ahead() {
-            @Override
-            public Connection open() throws SQLException {
-                return early.open();
-            }
-
-            @Override
-            public DatabaseKind kind() {
-                return early.kind();
-            }
-
-            @Override
-            public SqlSyntax sqlSyntax() {
-                return early.sqlSyntax();
-            }
-
-            @Override
-            public Optional<String> takeCreatedSchema() {
-                return early.takeCreatedSchema();
-            }
-
-            @Override
-            public boolean connecting() {
-                return early.ahead.underWay();
-            }
-
-            @Override
-            public void close() {
-                early.ahead.close();
-            }
-        };
+        return new AheadSource(early, early.ahead);
     }
 
     @Override
