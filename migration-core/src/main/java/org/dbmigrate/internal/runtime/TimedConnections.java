@@ -31,6 +31,14 @@ final class TimedConnections {
             "Another process was faster", "Concurrent update");
     /** CONNECTION_BROKEN_1: the process that served the file went away while we connected; another takes over. */
     private static final int H2_CONNECTION_BROKEN = 90067;
+    /**
+     * FILE_CREATION_FAILED_1 "a file with this name already exists": H2 creates a new file's missing
+     * folders without allowing for another connection (a fleet's next target) creating them at the
+     * same moment. Retried at once, a few times (each race leaves one more folder made): a real file
+     * in the way fails the same way every time.
+     */
+    private static final int H2_FILE_CREATION_FAILED = 90062;
+    private static final int H2_FOLDER_RACE_RETRIES = 8;
 
     private final MigrateConfig config;
 
@@ -70,12 +78,19 @@ final class TimedConnections {
     private Connection connectWaitingForH2FileLock(long start, Properties properties) throws SQLException {
         long deadline = start + config.lockTimeout().toNanos();
         long pauseMillis = 50;
+        int folderRaces = 0;
         while (true) {
             try {
                 return DriverByPrefix.connect(config.url(), properties);
             } catch (SQLException e) {
-                if (!config.url().startsWith("jdbc:h2:") || !h2FileBusy(e)
-                        || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+                if (!config.url().startsWith("jdbc:h2:")) {
+                    throw e;
+                }
+                if (h2FolderRace(e) && folderRaces < H2_FOLDER_RACE_RETRIES) {
+                    folderRaces++;
+                    continue; // the folder exists now: at once
+                }
+                if (!h2FileBusy(e) || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
                     throw e;
                 }
             }
@@ -87,6 +102,11 @@ final class TimedConnections {
             }
             pauseMillis = Math.min(1000, pauseMillis * 2);
         }
+    }
+
+    private static boolean h2FolderRace(SQLException e) {
+        return e.getErrorCode() == H2_FILE_CREATION_FAILED
+                && String.valueOf(e.getMessage()).contains("a file with this name already exists");
     }
 
     private static boolean h2FileBusy(SQLException e) {
