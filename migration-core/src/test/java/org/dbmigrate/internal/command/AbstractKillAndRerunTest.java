@@ -15,7 +15,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.dbmigrate.Migrator;
@@ -95,38 +97,52 @@ abstract class AbstractKillAndRerunTest {
     void killedDeployersNeverApplyAStatementTwiceAndRerunsSayTheTruth() throws Exception {
         writeRevisions();
         Random random = new Random();
-        long calibrated = calibrate();
+        Timings calibrated = calibrate();
         long start = System.nanoTime();
         int rounds = 0;
         int refusals = 0;
         while (rounds < MAX_ROUNDS && System.nanoTime() - start < TIME_BUDGET_NANOS) {
             rounds++;
             try (TestDatabase db = newDatabase("kill")) {
-                Process deployer = startDeployer(db);
-                waitForStart(deployer);
-                Thread.sleep(random.nextInt((int) calibrated + 1));
-                deployer.destroyForcibly();
-                assertTrue(deployer.waitFor(30, TimeUnit.SECONDS));
+                Announcements deployer = new Announcements(startDeployer(db));
+                // Odd rounds kill at any moment of the run; even rounds aim inside a revision that
+                // commits statement by statement, so a refusal is seen however fast the machine is.
+                if (rounds % 2 == 1) {
+                    deployer.await(UpgradeMain.STARTING);
+                    Thread.sleep(random.nextInt((int) calibrated.wholeRunMillis() + 1));
+                } else {
+                    deployer.await(UpgradeMain.REVISION + "00" + (2 + random.nextInt(REVISIONS - 1)));
+                    Thread.sleep(random.nextInt((int) calibrated.revisionMillis() + 1));
+                }
+                deployer.process().destroyForcibly();
+                assertTrue(deployer.process().waitFor(30, TimeUnit.SECONDS));
                 refusals += rerunUntilHead(db, random);
                 assertEverythingAppliedOnce(db);
             }
         }
         System.out.println(getClass().getSimpleName() + ": " + rounds + " kill rounds, " + refusals
-                + " refusals settled by resolve, upgrade after the mark takes " + calibrated + " ms");
+                + " refusals settled by resolve, " + calibrated);
         assertTrue(rounds >= 8, "only " + rounds + " rounds fitted in the time budget");
         assertTrue(refusals > 0, "no kill landed inside a revision in " + rounds + " rounds");
     }
 
-    /** Runs once without a kill: how long an upgrade takes after the process says it starts. */
-    private long calibrate() throws Exception {
+    /** How long a whole upgrade takes after the process says it starts, and one revision with statements. */
+    private record Timings(long wholeRunMillis, long revisionMillis) {
+    }
+
+    /** Runs once without a kill and times it. */
+    private Timings calibrate() throws Exception {
         try (TestDatabase db = newDatabase("calib")) {
-            Process deployer = startDeployer(db);
-            waitForStart(deployer);
-            long begin = System.nanoTime();
-            assertTrue(deployer.waitFor(120, TimeUnit.SECONDS));
-            assertEquals(0, deployer.exitValue());
+            Announcements deployer = new Announcements(startDeployer(db));
+            long begin = deployer.await(UpgradeMain.STARTING);
+            long second = deployer.await(UpgradeMain.REVISION + "002");
+            long last = deployer.await(UpgradeMain.REVISION + "00" + REVISIONS);
+            assertTrue(deployer.process().waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, deployer.process().exitValue());
             assertEverythingAppliedOnce(db);
-            return Math.max(50, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+            long whole = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+            long revision = TimeUnit.NANOSECONDS.toMillis(last - second) / (REVISIONS - 2);
+            return new Timings(Math.max(50, whole), Math.max(10, revision));
         }
     }
 
@@ -137,26 +153,53 @@ abstract class AbstractKillAndRerunTest {
                 .redirectErrorStream(true).start();
     }
 
-    private static void waitForStart(Process deployer) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(deployer.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.equals(UpgradeMain.STARTING)) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (out.readLine() != null) {
-                            // keep the pipe from filling up
-                        }
-                    } catch (IOException ignored) {
-                        // the process was killed
+    /** A deployer's output, read on its own thread (so the pipe never fills), with when each line came. */
+    private static final class Announcements {
+        private final Process process;
+        private final Map<String, Long> seen = new HashMap<>();
+        private boolean ended;
+
+        Announcements(Process process) {
+            this.process = process;
+            Thread reader = new Thread(this::read, "deployer-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        Process process() {
+            return process;
+        }
+
+        private void read() {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    long now = System.nanoTime();
+                    synchronized (this) {
+                        seen.putIfAbsent(line, now);
+                        notifyAll();
                     }
-                });
-                drain.setDaemon(true);
-                drain.start();
-                return;
+                }
+            } catch (IOException ignored) {
+                // the process was killed
+            }
+            synchronized (this) {
+                ended = true;
+                notifyAll();
             }
         }
-        fail("the deployer ended before it started the upgrade");
+
+        /** Waits until the deployer prints {@code line}; returns when it came. */
+        synchronized long await(String line) throws InterruptedException {
+            while (!seen.containsKey(line)) {
+                if (ended) {
+                    fail("the deployer ended before it printed '" + line + "'; it printed " + seen.keySet());
+                }
+                wait();
+            }
+            return seen.get(line);
+        }
     }
 
     /** The operator's part: rerun; on a refusal check what it says, settle by hand, rerun. Returns refusals seen. */
