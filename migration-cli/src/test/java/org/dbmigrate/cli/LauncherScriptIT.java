@@ -3,13 +3,19 @@ package org.dbmigrate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 5: the POSIX launcher finds the jar next to itself (also through a symlink) and passes JAVA_OPTS. */
+/**
+ * Issue 5: the POSIX launcher finds the jar next to itself (also through a symlink) and passes JAVA_OPTS.
+ * Issue 12: it builds its class-data sharing archive from the first connecting run that succeeds.
+ */
 class LauncherScriptIT {
 
     @TempDir
@@ -46,5 +52,46 @@ class LauncherScriptIT {
         CliRun run = new DbManageProcess(dir, Map.of()).runLauncher(copy, "--version");
         assertEquals(ExitCode.BUG, run.exitCode(), run::toString);
         assertTrue(run.err().contains("db-manage.jar not found"), run::toString);
+    }
+
+    @Test
+    void archiveComesFromTheFirstConnectingRunThatSucceeds() throws Exception {
+        MigrationsProject.write(dir, new H2TestDatabase(dir));
+        Path archives = dir.resolve("cache/dbmigrate/cds");
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "DB_PASSWORD", TestDatabase.PASSWORD);
+
+        CliRun failed = new DbManageProcess(dir, environment).runLauncher(DbManageProcess.launcher(),
+                "--config-file", MigrationsProject.CONFIG, "upgrade", "nosuchrevision");
+        assertEquals(ExitCode.FAILED, failed.exitCode(), failed::toString);
+        assertEquals(List.of(), namesIn(archives), "a failed run leaves neither archive nor lock");
+
+        CliRun upgraded = new DbManageProcess(dir, environment).runLauncher(DbManageProcess.launcher(),
+                "--config-file", MigrationsProject.CONFIG, "upgrade", "head");
+        assertEquals(0, upgraded.exitCode(), upgraded::toString);
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (!(namesIn(archives).size() == 1 && namesIn(archives).get(0).endsWith(".jsa"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        List<String> left = namesIn(archives);
+        assertEquals(1, left.size(), "one archive, nothing left over: " + left);
+        assertTrue(left.get(0).endsWith(".jsa"), left.toString());
+
+        // -Xshare:on makes the JVM refuse to start when the archive cannot be mapped.
+        CliRun mapped = new DbManageProcess(dir, Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "DB_PASSWORD", TestDatabase.PASSWORD, "JAVA_OPTS", "-Xshare:on"))
+                .runLauncher(DbManageProcess.launcher(), "--config-file", MigrationsProject.CONFIG, "current");
+        assertEquals(0, mapped.exitCode(), mapped::toString);
+        assertEquals("004 (head)\n", mapped.out());
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 }
