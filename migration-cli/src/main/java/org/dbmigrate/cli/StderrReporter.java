@@ -65,8 +65,14 @@ final class StderrReporter implements MigrationListener {
         if (quiet || total < 2) {
             return; // a single step needs no progress display
         }
-        progress("revision " + n + " of " + total + " (" + step.revision().id() + "), elapsed "
-                + format(elapsed));
+        String text = "revision " + n + " of " + total + " (" + step.revision().id() + "), elapsed " + format(elapsed);
+        if (terminal) {
+            progress(text);
+        } else {
+            // Not flushed: the step's "Running ..." line follows at once and flushes both, one write
+            // instead of two per revision (a thousandth of the CPU of a 1,000-revision upgrade each).
+            err.print(text + System.lineSeparator());
+        }
     }
 
     /** A progress line: kept at the bottom of a terminal and rewritten, else printed as a plain line. */

@@ -2,9 +2,12 @@ package org.dbmigrate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dbmigrate.graph.Direction;
@@ -35,6 +38,25 @@ class StderrReporterTest {
                 + "Running upgrade 001 -> 002, Add users\n"
                 + "revision 2 of 2 (002), elapsed 1 min 15 s\n"
                 + "WARNING: file changed\n", drive(false, false));
+    }
+
+    @Test
+    void pipedStepLineLeavesWithItsRunningLineInOneFlush() {
+        List<String> flushed = new ArrayList<>();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
+            @Override
+            public void flush() { // a flush with nothing buffered writes nothing
+                if (size() > 0) {
+                    flushed.add(toString(StandardCharsets.UTF_8));
+                    reset();
+                }
+            }
+        };
+        StderrReporter reporter = new StderrReporter(new PrintWriter(bytes, true), false, false);
+        reporter.stepStarting(1, 2, STEP, Duration.ofMillis(1234));
+        reporter.info("Running upgrade 001 -> 002, Add users");
+        assertEquals(List.of("revision 1 of 2 (002), elapsed 1.2 s" + System.lineSeparator()
+                + "Running upgrade 001 -> 002, Add users" + System.lineSeparator()), flushed);
     }
 
     @Test
