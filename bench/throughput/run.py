@@ -3,6 +3,7 @@
 same statements and version-row changes with the same transaction boundaries, in one run.
 
 usage: run.py DB_MANAGE ROUNDS SIZES DATABASES   e.g. run.py migration-cli/target/db-manage 5 1000,5000 pg,mariadb
+(DATABASES: pg, mariadb (MySQL Connector/J, jdbc:mysql:), mariadbj (MariaDB Connector/J, jdbc:mariadb:))
 
 Each revision creates one table. Per round and size and database, each tool migrates its own fresh,
 empty database (created and dropped outside the timing); the order alternates between rounds. The
@@ -33,7 +34,9 @@ DATABASES = {
     "pg": {"name": "PostgreSQL", "url": "jdbc:postgresql://127.0.0.1:5432/%s", "user": "postgres",
            "begin": "BEGIN;", "client": lambda db: PG_ADMIN + ["-d", db, "-f", "-"]},
     "mariadb": {"name": "MariaDB", "url": "jdbc:mysql://127.0.0.1:3306/%s", "user": "root",
-                "begin": "START TRANSACTION;", "client": lambda db: MARIADB_ADMIN + [db]},
+                "begin": "START TRANSACTION;", "client": lambda db: MARIADB_ADMIN + [db]},    # the same server through MariaDB's own driver (jdbc:mariadb:) instead of Connector/J
+    "mariadbj": {"name": "MariaDB (jdbc:mariadb:)", "url": "jdbc:mariadb://127.0.0.1:3306/%s", "user": "root",
+                 "begin": "START TRANSACTION;", "client": lambda db: MARIADB_ADMIN + [db]},
 }
 
 
