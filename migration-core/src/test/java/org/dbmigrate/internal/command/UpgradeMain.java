@@ -25,7 +25,8 @@ public final class UpgradeMain {
 
     /**
      * Arguments: JDBC URL, user, script location, then optionally {@code announce} (print
-     * {@link #STARTING} first and {@link #REVISION} before each revision) and a lock kind ({@code advisory} or {@code table}), in any order.
+     * {@link #STARTING} first and {@link #REVISION} before each revision) and a lock kind
+     * ({@code advisory} or {@code table}), in any order.
      */
     public static void main(String[] args) {
         Path scripts = Path.of(args[2]);
