@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dbmigrate.internal.script.RevisionFiles;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +56,8 @@ class MigratorWithoutSlf4jTest {
                 codeSource(Driver.class).toString()));
         extraJars.forEach(jar -> classPath.add(jar.toString()));
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", String.join(File.pathSeparator, classPath), ConfigureMain.class.getName(), url,
-                "filesystem:" + migrations).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(JavaCommand.of("-cp", String.join(File.pathSeparator, classPath),
+                ConfigureMain.class.getName(), url, "filesystem:" + migrations)).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(60, TimeUnit.SECONDS);
         assertEquals(0, process.exitValue(), output);

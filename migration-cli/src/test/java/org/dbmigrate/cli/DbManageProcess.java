@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.dbmigrate.testsupport.JavaCommand;
 
 /** Runs the real {@code target/db-manage.jar} (or the launcher script) as a separate process. */
 final class DbManageProcess {
@@ -37,8 +38,7 @@ final class DbManageProcess {
 
     /** {@code java -jar db-manage.jar args...} in the working directory. */
     CliRun run(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar().toString()));
+        List<String> command = JavaCommand.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar().toString());
         command.addAll(List.of(args));
         return execute(command);
     }

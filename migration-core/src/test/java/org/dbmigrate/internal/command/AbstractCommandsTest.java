@@ -29,6 +29,7 @@ import org.dbmigrate.internal.runtime.TestDatabase;
 import org.dbmigrate.runtime.ChangedScriptsError;
 import org.dbmigrate.runtime.MigrationListener;
 import org.dbmigrate.runtime.StepError;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -397,12 +398,11 @@ abstract class AbstractCommandsTest extends DatabaseCommandTest {
             files.add(id, parent, "Table " + i, "CREATE TABLE t" + i + " (id INT);", "DROP TABLE t" + i + ";");
         }
         List<Process> processes = new ArrayList<>();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // An open connection, as a running application keeps: H2's AUTO_SERVER then serves every
         // deployer from this JVM (eight processes opening one H2 file at the same instant race on
         // H2's own file lock before our lock is ever reached).
         try (Connection application = db.connect()) {
-            startAndWait(java, processes, lock);
+            startAndWait(processes, lock);
         }
         assertEquals(List.of("010"), db.versions());
         List<String> rows = history();
@@ -410,10 +410,10 @@ abstract class AbstractCommandsTest extends DatabaseCommandTest {
         assertEquals(10, rows.stream().filter(r -> r.endsWith(":upgrade:ok")).collect(Collectors.toSet()).size());
     }
 
-    private void startAndWait(Path java, List<Process> processes, String lock) throws Exception {
+    private void startAndWait(List<Process> processes, String lock) throws Exception {
         for (int i = 0; i < 8; i++) {
-            processes.add(new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    UpgradeMain.class.getName(), db.url(), db.user(), dir.toString(), lock)
+            processes.add(new ProcessBuilder(JavaCommand.onTestClassPath(UpgradeMain.class, db.url(), db.user(),
+                    dir.toString(), lock))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("deployer" + i + ".log").toFile()).start());
         }
         for (int i = 0; i < processes.size(); i++) {

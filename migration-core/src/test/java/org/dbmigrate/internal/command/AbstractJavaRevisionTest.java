@@ -26,6 +26,7 @@ import org.dbmigrate.internal.script.RevisionFileParser;
 import org.dbmigrate.internal.script.ScriptDirectory;
 import org.dbmigrate.runtime.MigrationListener;
 import org.dbmigrate.runtime.StepError;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -255,9 +256,8 @@ abstract class AbstractJavaRevisionTest extends DatabaseCommandTest {
                 op.createTable("t", col("id", integer()));
                 System.exit(0);
                 """, null);
-        Process deployer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), UpgradeMain.class.getName(), db.url(), db.user(),
-                dir.toString()).redirectErrorStream(true).start();
+        Process deployer = new ProcessBuilder(JavaCommand.onTestClassPath(UpgradeMain.class, db.url(), db.user(),
+                dir.toString())).redirectErrorStream(true).start();
         String output = new String(deployer.getInputStream().readAllBytes());
         assertTrue(deployer.waitFor(120, TimeUnit.SECONDS));
         assertEquals(1, deployer.exitValue(), output);

@@ -26,6 +26,7 @@ import org.dbmigrate.internal.runtime.RuntimeTestConfig;
 import org.dbmigrate.internal.runtime.TestDatabase;
 import org.dbmigrate.runtime.UnfinishedRevisionError;
 import org.dbmigrate.runtime.UnfinishedStep;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,9 +148,8 @@ abstract class AbstractKillAndRerunTest {
     }
 
     private Process startDeployer(TestDatabase db) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                UpgradeMain.class.getName(), db.url(), db.user(), dir.toString(), "announce")
+        return new ProcessBuilder(JavaCommand.onTestClassPath(UpgradeMain.class, db.url(), db.user(), dir.toString(),
+                "announce"))
                 .redirectErrorStream(true).start();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dbmigrate.internal.runtime.RevisionFiles;
 import org.dbmigrate.internal.runtime.TestDatabase;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -61,11 +62,10 @@ class H2AutoServerDeployersTest {
     @RepeatedTest(3)
     void fourDeployersOnOneAutoServerFileAllSucceedAndApplyEachRevisionOnce() throws Exception {
         Path start = dir.resolve("start");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<Process> deployers = new ArrayList<>();
         for (int i = 0; i < DEPLOYERS; i++) {
-            deployers.add(new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    H2DeployerMain.class.getName(), db.url(), db.user(), dir.toString(), start.toString())
+            deployers.add(new ProcessBuilder(JavaCommand.onTestClassPath(H2DeployerMain.class, db.url(), db.user(),
+                    dir.toString(), start.toString()))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("deployer" + i + ".log").toFile()).start());
         }
         Thread.sleep(1500); // let the JVMs start, then let them all connect at once

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dbmigrate.internal.script.ScriptDirectory;
 import org.dbmigrate.internal.script.TestConfigs;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +26,11 @@ class RevisionFileSafetyTest {
     Path dir;
 
     private Process start(String message, int count, String shellPrefix) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>();
+        List<String> command = JavaCommand.onTestClassPath(RevisionMain.class, dir.toString(), message,
+                String.valueOf(count));
         if (shellPrefix != null) {
-            command.addAll(List.of("bash", "-c", shellPrefix + " exec \"$0\" \"$@\"", java));
-        } else {
-            command.add(java);
+            command.addAll(0, List.of("bash", "-c", shellPrefix + " exec \"$0\" \"$@\""));
         }
-        command.addAll(List.of("-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"),
-                RevisionMain.class.getName(), dir.toString(), message, String.valueOf(count)));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 

@@ -31,6 +31,7 @@ import org.dbmigrate.config.Secret;
 import org.dbmigrate.internal.runtime.MigrationSession;
 import org.dbmigrate.internal.runtime.RevisionFiles;
 import org.dbmigrate.runtime.MigrationListener;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,9 +240,8 @@ abstract class AbstractFleetTest {
             files.add(String.format("%03d", i), String.format("%03d", i - 1), "Item " + i,
                     "INSERT INTO items (id) VALUES (" + i + ");\n" + server.sleep(20), "DELETE FROM items;");
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process run = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                FleetMain.class.getName(), server.url(), server.user(), dir.toString(), server.discoverRule(), "4")
+        Process run = new ProcessBuilder(JavaCommand.onTestClassPath(FleetMain.class, server.url(), server.user(),
+                dir.toString(), server.discoverRule(), "4"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("fleet.log").toFile()).start();
         // Kill it once some tenants are at head and before all are.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -20,6 +20,7 @@ import java.util.jar.Manifest;
 import org.apache.commons.lang3.StringUtils;
 import org.apache.velocity.app.VelocityEngine;
 import org.dbmigrate.Migrator;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,8 +110,7 @@ class ClasspathLocationBootJarTest {
     }
 
     private static List<String> run(Path jar, String url) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-jar", jar.toString(), url)
+        Process process = new ProcessBuilder(JavaCommand.of("-jar", jar.toString(), url))
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(60, TimeUnit.SECONDS);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dbmigrate.testsupport.JavaCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class PackagedJarIT {
 
     @Test
     void theJarMigratesItselfAndDbManageReadsTheJarsRevisions(@TempDir Path dir) throws Exception {
-        Process app = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=0",
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user())
+        Process app = new ProcessBuilder(JavaCommand.of("-jar", jar.toString(), "--server.port=0",
+                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user()))
                 .redirectErrorStream(true).start();
         try {
             List<String> log = new ArrayList<>();
@@ -78,10 +79,10 @@ class PackagedJarIT {
         Path conf = dir.resolve("app.conf");
         Files.writeString(conf, "[database]\nurl = " + db.url() + "\nuser = " + db.user()
                 + "\n\n[migrate]\nscript_location = classpath:db/migrations\n");
-        Process dbManage = new ProcessBuilder("java", "-Dloader.path=" + System.getProperty("dbmanage.jar"),
+        Process dbManage = new ProcessBuilder(JavaCommand.of("-Dloader.path=" + System.getProperty("dbmanage.jar"),
                 "-Dloader.main=org.dbmigrate.cli.DbManage", "-cp", jar.toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher", "--config-file", conf.toString(),
-                "current").redirectError(dir.resolve("err.txt").toFile()).start();
+                "current")).redirectError(dir.resolve("err.txt").toFile()).start();
         String out = new String(dbManage.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(dbManage.waitFor()).as(Files.readString(dir.resolve("err.txt"))).isZero();
         assertThat(out.strip()).isEqualTo("002 (head)");
@@ -93,9 +94,9 @@ class PackagedJarIT {
         Files.writeString(versions.resolve("001_broken.sql"), "-- Broken\n--\n-- Revision: 001\n-- Revises:\n"
                 + "-- Create Date: 2026-12-01 10:00:00\n\n-- migrate:upgrade\nCREATE TABLE notes (id INT PRIMARY KEY,"
                 + " title VARCHAR(200) NOT NUL);\n");
-        Process app = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=0",
+        Process app = new ProcessBuilder(JavaCommand.of("-jar", jar.toString(), "--server.port=0",
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                "--dbmigrate.locations=filesystem:" + dir.resolve("migrations")).redirectErrorStream(true).start();
+                "--dbmigrate.locations=filesystem:" + dir.resolve("migrations"))).redirectErrorStream(true).start();
         String out = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(app.waitFor()).isNotZero();
         assertThat(out).contains("APPLICATION FAILED TO START")
