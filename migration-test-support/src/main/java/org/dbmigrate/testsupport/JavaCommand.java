@@ -12,8 +12,8 @@ public final class JavaCommand {
 
     /**
      * {@code java -XX:-UsePerfData args...} from the JVM running the tests. Without the performance-data file: when
-     * a process in another PID namespace sharing {@code /tmp} holds the file of the same PID, the JVM warns on the
-     * child's standard error, and the tests read that stream as the program's own output.
+     * another process holds {@code /tmp/hsperfdata_USER/PID} locked (CI saw it), the JVM warns on the child's standard
+     * error, and the tests read that stream as the program's own output.
      */
     public static List<String> of(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
