@@ -75,7 +75,7 @@ def main():
     rounds = int(sys.argv[1])
     repos = repositories(sys.argv[2:])
     work = tempfile.mkdtemp(prefix="dbm-maven-latency-")
-    db = "lat_maven"
+    db = "lat_maven_%d" % os.getpid()  # this run's own, as in run.py
     revs = graphs.neutron_like()
     graphs.write_dbmigrate(revs, os.path.join(work, "migrations"))
     with open(os.path.join(work, "pom.xml"), "w") as f:

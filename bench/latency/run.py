@@ -56,7 +56,8 @@ else:
 
 
 def make_projects(name, revs, work):
-    dbm_db, alembic_db = "lat_%s_dbm" % name, "lat_%s_alembic" % name
+    # named after this run's process too, so that two runs on one server keep apart
+    dbm_db, alembic_db = "lat_%s_dbm_%d" % (name, os.getpid()), "lat_%s_alembic_%d" % (name, os.getpid())
     dbm = os.path.join(work, name, "dbm")
     alembic = os.path.join(work, name, "alembic")
     graphs.write_dbmigrate(revs, os.path.join(dbm, "migrations"))

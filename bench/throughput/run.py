@@ -119,8 +119,8 @@ def timed_with_usage(argv, cwd, stdin=None):
 
 
 def bench(db_manage, java_floor, rounds, size, kind, work):
-    ours_db, floor_db = "thr_%s_%d_dbm" % (kind, size), "thr_%s_%d_floor" % (kind, size)
-    java_db = "thr_%s_%d_java" % (kind, size)
+    # named after this run's process too, so that two runs on one server keep apart
+    ours_db, floor_db, java_db = ("thr_%s_%d_%s_%d" % (kind, size, tool, os.getpid()) for tool in ("dbm", "floor", "java"))
     project = os.path.join(work, "%s-%d" % (kind, size))
     write_project(project, size, kind, ours_db)
     script = floor_script(size, kind)
