@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 5: the POSIX launcher finds the jar next to itself (also through a symlink) and passes JAVA_OPTS.
- * Issue 12: it builds its class-data sharing archive from the first connecting run that succeeds.
+ * Issue 12: it builds its class-data sharing archive from the first connecting run that succeeds, one per jar.
  */
 class LauncherScriptIT {
 
@@ -69,14 +70,7 @@ class LauncherScriptIT {
         CliRun upgraded = new DbManageProcess(dir, environment).runLauncher(DbManageProcess.launcher(),
                 "--config-file", MigrationsProject.CONFIG, "upgrade", "head");
         assertEquals(0, upgraded.exitCode(), upgraded::toString);
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (!(namesIn(archives).size() == 1 && namesIn(archives).get(0).endsWith(".jsa"))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        List<String> left = namesIn(archives);
-        assertEquals(1, left.size(), "one archive, nothing left over: " + left);
-        assertTrue(left.get(0).endsWith(".jsa"), left.toString());
+        awaitArchives(archives, 1);
 
         // -Xshare:on makes the JVM refuse to start when the archive cannot be mapped.
         CliRun mapped = new DbManageProcess(dir, Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(),
@@ -84,6 +78,45 @@ class LauncherScriptIT {
                 .runLauncher(DbManageProcess.launcher(), "--config-file", MigrationsProject.CONFIG, "current");
         assertEquals(0, mapped.exitCode(), mapped::toString);
         assertEquals("004 (head)\n", mapped.out());
+    }
+
+    @Test
+    void aReplacedJarGetsAnArchiveOfItsOwn() throws Exception {
+        MigrationsProject.write(dir, new H2TestDatabase(dir));
+        Path dist = Files.createDirectories(dir.resolve("dist"));
+        Path launcher = Files.copy(DbManageProcess.launcher(), dist.resolve("db-manage"));
+        assertTrue(launcher.toFile().setExecutable(true));
+        Path jar = Files.copy(DbManageProcess.launcher().resolveSibling("db-manage.jar"), dist.resolve("db-manage.jar"));
+        Path archives = dir.resolve("cache/dbmigrate/cds");
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "DB_PASSWORD", TestDatabase.PASSWORD);
+        CliRun upgraded = new DbManageProcess(dir, environment).runLauncher(launcher,
+                "--config-file", MigrationsProject.CONFIG, "upgrade", "head");
+        assertEquals(0, upgraded.exitCode(), upgraded::toString);
+        awaitArchives(archives, 1);
+
+        // the same path, another jar: an archive of the old one would be refused by the JVM, silently, in every run
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 86_400_000L));
+        CliRun current = new DbManageProcess(dir, environment).runLauncher(launcher,
+                "--config-file", MigrationsProject.CONFIG, "current");
+        assertEquals(0, current.exitCode(), current::toString);
+        awaitArchives(archives, 2);
+        CliRun mapped = new DbManageProcess(dir, Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "DB_PASSWORD", TestDatabase.PASSWORD, "JAVA_OPTS", "-Xshare:on"))
+                .runLauncher(launcher, "--config-file", MigrationsProject.CONFIG, "current");
+        assertEquals(0, mapped.exitCode(), mapped::toString);
+    }
+
+    /** Waits for the background writer: {@code count} archives and nothing else (no class list, no lock). */
+    private static void awaitArchives(Path folder, int count) throws Exception {
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (!(namesIn(folder).size() == count && namesIn(folder).stream().allMatch(name -> name.endsWith(".jsa")))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        List<String> left = namesIn(folder);
+        assertEquals(count, left.size(), "archives, nothing left over: " + left);
+        assertTrue(left.stream().allMatch(name -> name.endsWith(".jsa")), left.toString());
     }
 
     private static List<String> namesIn(Path folder) throws IOException {
