@@ -81,16 +81,21 @@ abstract class AbstractKillAndRerunTest {
         return all;
     }
 
+    /** Revision {@code r}'s id (there are fewer than ten). */
+    private static String id(int r) {
+        return "00" + r;
+    }
+
     private void writeRevisions() throws Exception {
         RevisionFiles files = new RevisionFiles(dir);
         List<List<Step>> all = revisions();
         for (int r = 1; r <= all.size(); r++) {
-            StringBuilder text = new StringBuilder("-- Revision " + r + "\n--\n-- Revision: 00" + r + "\n-- Revises: "
-                    + (r == 1 ? "" : "00" + (r - 1)) + "\n\n" + upgradeSection() + "\n");
+            StringBuilder text = new StringBuilder("-- Revision " + r + "\n--\n-- Revision: " + id(r) + "\n-- Revises: "
+                    + (r == 1 ? "" : id(r - 1)) + "\n\n" + upgradeSection() + "\n");
             for (Step step : all.get(r - 1)) {
                 text.append(step.sql()).append(";\n");
             }
-            files.write("00" + r + "_r.sql", text.toString());
+            files.write(id(r) + "_r.sql", text.toString());
         }
     }
 
@@ -112,7 +117,7 @@ abstract class AbstractKillAndRerunTest {
                     deployer.await(UpgradeMain.STARTING);
                     Thread.sleep(random.nextInt((int) calibrated.wholeRunMillis() + 1));
                 } else {
-                    deployer.await(UpgradeMain.REVISION + "00" + (2 + random.nextInt(REVISIONS - 1)));
+                    deployer.await(UpgradeMain.REVISION + id(2 + random.nextInt(REVISIONS - 1)));
                     Thread.sleep(random.nextInt((int) calibrated.revisionMillis() + 1));
                 }
                 deployer.process().destroyForcibly();
@@ -136,8 +141,8 @@ abstract class AbstractKillAndRerunTest {
         try (TestDatabase db = newDatabase("calib")) {
             Announcements deployer = new Announcements(startDeployer(db));
             long begin = deployer.await(UpgradeMain.STARTING);
-            long second = deployer.await(UpgradeMain.REVISION + "002");
-            long last = deployer.await(UpgradeMain.REVISION + "00" + REVISIONS);
+            long second = deployer.await(UpgradeMain.REVISION + id(2));
+            long last = deployer.await(UpgradeMain.REVISION + id(REVISIONS));
             assertTrue(deployer.process().waitFor(120, TimeUnit.SECONDS));
             assertEquals(0, deployer.process().exitValue());
             assertEverythingAppliedOnce(db);
@@ -290,7 +295,7 @@ abstract class AbstractKillAndRerunTest {
     }
 
     private void assertEverythingAppliedOnce(TestDatabase db) throws SQLException {
-        assertEquals(List.of("00" + REVISIONS), db.versions());
+        assertEquals(List.of(id(REVISIONS)), db.versions());
         for (int r = 2; r <= REVISIONS; r++) {
             assertTrue(db.allTables().contains("t" + r), "t" + r);
             for (int n = 1; n <= INSERTS; n++) {
